@@ -1,0 +1,100 @@
+package se.battrebemotande.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A person who takes the course. The name is the one that stands on their diploma. */
+@Entity
+@NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+public class Account {
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_MIN = 10;
+    public static final int PASSWORD_MAX = 500;
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    private String email;
+
+    private String name;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {}
+
+    Account(String email, String name, String passwordHash, Locale language, Instant createdAt) {
+        this.email = normalizeEmail(email);
+        this.name = normalizeName(name);
+        this.passwordHash = passwordHash;
+        this.language = language.getLanguage();
+        this.role = Role.LEARNER;
+        this.createdAt = createdAt;
+    }
+
+    /** E-mail addresses are compared without case and surrounding space. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Names keep their case but not stray whitespace. */
+    public static String normalizeName(String name) {
+        return name == null ? null : name.strip().replaceAll("\\s+", " ");
+    }
+
+    void changeLanguage(Locale locale) {
+        this.language = locale.getLanguage();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Locale getLanguage() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

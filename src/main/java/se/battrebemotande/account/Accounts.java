@@ -1,0 +1,63 @@
+package se.battrebemotande.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Registers accounts and checks credentials. */
+@Stateless
+public class Accounts {
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Creates a learner account; the form has already checked the fields' formats. */
+    public Account register(String name, String email, String password, Locale language) {
+        if (findByEmail(email).isPresent()) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        Account account = new Account(email, name, passwords.hash(password), language, Instant.now(clock));
+        em.persist(account);
+        em.flush();
+        LOG.info(() -> "Registered account " + account.getId());
+        return account;
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Account get(long id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No account " + id));
+    }
+
+    /** The account these credentials belong to; an unknown e-mail costs as much time as a wrong password. */
+    public Optional<Account> authenticate(String email, String password) {
+        Optional<Account> account = findByEmail(email);
+        boolean valid = account.map(a -> passwords.matches(password, a.getPasswordHash()))
+                .orElseGet(() -> passwords.matchesNothing(password));
+        return valid ? account : Optional.empty();
+    }
+
+    public void changeLanguage(long id, Locale locale) {
+        find(id).ifPresent(a -> a.changeLanguage(locale));
+    }
+}

@@ -1,0 +1,93 @@
+package se.battrebemotande.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.battrebemotande.course.CourseOutline.CaptionTrack;
+import se.battrebemotande.course.CourseOutline.PartOutline;
+import se.battrebemotande.course.CourseOutline.StepOutline;
+
+/**
+ * The course as pages and other features read it. It keeps one shared {@link CourseOutline},
+ * rebuilt from the database whenever the course package is imported; question banks are read
+ * from the database when a test is drawn, since they are not needed on any other page.
+ */
+@ApplicationScoped
+public class CourseCatalog {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "course.package.dir", defaultValue = "media")
+    String packageDir;
+
+    private volatile CourseOutline outline;
+
+    public CourseOutline outline() {
+        CourseOutline current = outline;
+        if (current == null) {
+            current = reload();
+        }
+        return current;
+    }
+
+    public Optional<StepOutline> findStep(String partSlug, String stepSlug) {
+        return outline().step(partSlug, stepSlug);
+    }
+
+    public Optional<StepOutline> findStep(long stepId) {
+        return outline().step(stepId);
+    }
+
+    /** The folder the course package is read from; media files are served from it. */
+    public Path packageDir() {
+        return Path.of(packageDir).toAbsolutePath().normalize();
+    }
+
+    /** Active questions of a step, with their choices, in the package's order. */
+    @Transactional
+    public List<Question> questionBank(long stepId) {
+        List<Question> questions = em.createNamedQuery("Question.activeOfStep", Question.class)
+                .setParameter("step", stepId).getResultList();
+        questions.forEach(q -> q.getChoices().size());
+        return questions;
+    }
+
+    @Transactional
+    public CourseOutline reload() {
+        Course course = em.createNamedQuery("Course.all", Course.class).getResultList().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No course has been imported"));
+        List<PartOutline> parts = course.getParts().stream().filter(p -> !p.isRetired())
+                .map(CourseCatalog::outlineOf).toList();
+        List<PartOutline> numbered = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            PartOutline p = parts.get(i);
+            numbered.add(new PartOutline(p.id(), p.slug(), i + 1, p.title(), p.summary(), p.steps()));
+        }
+        CourseOutline fresh = new CourseOutline(course.getId(), course.getSlug(), course.getTitle(), course.getSubtitle(),
+                course.getDescription(), course.getAudience(), course.getIssuer(), List.copyOf(numbered));
+        outline = fresh;
+        return fresh;
+    }
+
+    private static PartOutline outlineOf(Part part) {
+        List<Step> active = part.getSteps().stream().filter(s -> !s.isRetired()).toList();
+        List<StepOutline> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < active.size(); i++) {
+            Step s = active.get(i);
+            steps.add(new StepOutline(s.getId(), part.getId(), part.getSlug(), s.getSlug(), i + 1, s.getKind(),
+                    s.getTitle(), s.getSummary(), s.getFilmPath(), s.getFilmContentType(), s.getDurationSeconds(),
+                    s.getPosterPath(),
+                    s.getCaptions().stream().map(c -> new CaptionTrack(c.getLang(), c.getLabel(), c.getPath())).toList(),
+                    s.getTranscript(), s.getWatchThreshold(), s.getQuestionsPerTest(), s.getPassMark()));
+        }
+        return new PartOutline(part.getId(), part.getSlug(), part.getPosition(), part.getTitle(), part.getSummary(),
+                List.copyOf(steps));
+    }
+}

@@ -1,0 +1,133 @@
+package se.battrebemotande.course;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.battrebemotande.platform.LocalizedText;
+
+/**
+ * A multiple-choice question of a step's bank. It knows which of its choices are right and so
+ * decides whether an answer is right; that knowledge never leaves the server before a test is
+ * submitted.
+ */
+@Entity
+@NamedQuery(name = "Question.activeOfStep",
+        query = "select q from Question q where q.step.id = :step and q.retired = false order by q.position")
+public class Question {
+    @Id
+    @SequenceGenerator(name = "question_seq", sequenceName = "question_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "question_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "step_id")
+    private Step step;
+
+    @Column(name = "question_key")
+    private String key;
+
+    private int position;
+
+    private boolean multiple;
+
+    @Embedded
+    @AttributeOverride(name = "sv", column = @Column(name = "text_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "text_en"))
+    private LocalizedText text;
+
+    @Embedded
+    @AttributeOverride(name = "sv", column = @Column(name = "explanation_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "explanation_en"))
+    private LocalizedText explanation;
+
+    private boolean retired;
+
+    @OneToMany(mappedBy = "question", fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<Choice> choices = new ArrayList<>();
+
+    protected Question() {}
+
+    Question(Step step, String key) {
+        this.step = step;
+        this.key = key;
+    }
+
+    void update(int position, boolean multiple, LocalizedText text, LocalizedText explanation) {
+        this.position = position;
+        this.multiple = multiple;
+        this.text = text;
+        this.explanation = explanation;
+        this.retired = false;
+    }
+
+    void retire() {
+        this.retired = true;
+    }
+
+    /** The choices a learner is offered now. */
+    public List<Choice> activeChoices() {
+        return choices.stream().filter(c -> !c.isRetired()).toList();
+    }
+
+    public Set<Long> rightChoiceIds() {
+        return activeChoices().stream().filter(Choice::isCorrect).map(Choice::getId)
+                .collect(Collectors.toSet());
+    }
+
+    /** Right means: every right choice ticked and no wrong one. */
+    public boolean isAnsweredRightBy(Set<Long> selectedChoiceIds) {
+        return rightChoiceIds().equals(selectedChoiceIds);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isMultiple() {
+        return multiple;
+    }
+
+    public LocalizedText getText() {
+        return text;
+    }
+
+    public LocalizedText getExplanation() {
+        return explanation;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public List<Choice> getChoices() {
+        return choices;
+    }
+}

@@ -1,0 +1,62 @@
+package se.battrebemotande.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Durations, dates and shares as people read them, in the language of the request. */
+@Named
+@RequestScoped
+public class Format {
+    /** Dates are shown in Swedish time: the course is given by a Swedish authority. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    @Inject
+    Language language;
+
+    /** "4 min", "1 h 12 min", "45 s": rounded to what a learner plans with. */
+    public String duration(double seconds) {
+        return duration(seconds, language.getLocale());
+    }
+
+    public static String duration(double seconds, Locale locale) {
+        long total = Math.round(seconds);
+        if (total < 60) {
+            return total + " s";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        return hours + " h" + (rest == 0 ? "" : " " + rest + " min");
+    }
+
+    public String date(Instant instant) {
+        return date(instant, language.getLocale());
+    }
+
+    public static String date(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(instant.atZone(ZONE));
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).format(instant.atZone(ZONE));
+    }
+
+    /** A share from 0 to 1 as whole percent, never rounding up to 100 before it is complete. */
+    public static int percent(double share) {
+        if (share >= 1) {
+            return 100;
+        }
+        return (int) Math.min(99, Math.floor(Math.max(0, share) * 100));
+    }
+}
