@@ -1,0 +1,174 @@
+package se.battrebemotande.learning;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.battrebemotande.course.CourseCatalog;
+import se.battrebemotande.course.CourseOutline.StepOutline;
+import se.battrebemotande.course.Question;
+import se.battrebemotande.learning.AttemptRefusedException.Reason;
+import se.battrebemotande.learning.WatchedIntervals.Interval;
+
+/**
+ * Records what learners watch and how they do in tests. Every method is one transaction; writes
+ * for one learner are serialised on their account row, so a double click or two open tabs cannot
+ * create duplicate progress or submit an attempt twice.
+ */
+@Stateless
+public class Learning {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CourseCatalog catalog;
+
+    @Inject
+    Event<PartCompleted> partCompleted;
+
+    @Inject
+    @ConfigProperty(name = "learning.max-playback-rate", defaultValue = "2")
+    double maxPlaybackRate;
+
+    private final Random random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    public Map<Long, StepProgress> progressOf(long accountId) {
+        return em.createNamedQuery("StepProgress.ofLearner", StepProgress.class).setParameter("account", accountId)
+                .getResultStream().collect(Collectors.toMap(StepProgress::getStepId, Function.identity()));
+    }
+
+    public CourseProgress courseProgress(long accountId) {
+        return CourseProgress.of(catalog.outline(), progressOf(accountId));
+    }
+
+    public Optional<StepProgress> progress(long accountId, long stepId) {
+        return em.createNamedQuery("StepProgress.find", StepProgress.class).setParameter("account", accountId)
+                .setParameter("step", stepId).getResultStream().findFirst();
+    }
+
+    /** The fastest playback speed the player offers; faster play earns no more credit. */
+    public double maxPlaybackRate() {
+        return maxPlaybackRate;
+    }
+
+    public PlaybackResult recordPlayback(long accountId, long stepId, Collection<Interval> played, double position) {
+        StepOutline step = catalog.findStep(stepId).orElseThrow(() -> new UnknownStepException(stepId));
+        StepProgress progress = progressForUpdate(accountId, stepId);
+        Instant now = Instant.now(clock);
+        boolean completed = progress.recordPlayback(WatchedIntervals.reported(played, step.durationSeconds()), position,
+                now, new PlaybackRules(step.durationSeconds(), step.watchThreshold(), maxPlaybackRate));
+        if (completed) {
+            stepCompleted(accountId, step);
+        }
+        return new PlaybackResult(se.battrebemotande.web.Format.percent(progress.watchedShare(step.durationSeconds())),
+                progress.isTestOpen(), progress.isComplete());
+    }
+
+    /** The attempt a learner is in the middle of, if any. */
+    public Optional<Attempt> openAttempt(long accountId, long stepId) {
+        return attempts(accountId, stepId).stream().filter(a -> !a.isSubmitted()).findFirst();
+    }
+
+    public Optional<Attempt> latestSubmitted(long accountId, long stepId) {
+        return attempts(accountId, stepId).stream().filter(Attempt::isSubmitted).findFirst();
+    }
+
+    /** All attempts at a step's test, newest first, with their questions and choices loaded. */
+    public List<Attempt> attempts(long accountId, long stepId) {
+        List<Attempt> attempts = em.createNamedQuery("Attempt.ofLearnerStep", Attempt.class)
+                .setParameter("account", accountId).setParameter("step", stepId).getResultList();
+        attempts.stream().limit(2).forEach(Learning::load);
+        return attempts;
+    }
+
+    /**
+     * Starts a test, or returns the one already started: reloading never draws new questions, so
+     * a learner cannot fish for easy ones.
+     */
+    public Attempt startAttempt(long accountId, long stepId) {
+        StepOutline step = catalog.findStep(stepId).orElseThrow(() -> new UnknownStepException(stepId));
+        lockLearner(accountId);
+        Optional<Attempt> open = openAttempt(accountId, stepId);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        if (!progress(accountId, stepId).map(StepProgress::isTestOpen).orElse(false)) {
+            throw new AttemptRefusedException(Reason.TEST_NOT_OPEN);
+        }
+        Set<Long> askedLastTime = latestSubmitted(accountId, stepId)
+                .map(a -> a.getItems().stream().map(i -> i.getQuestion().getId()).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        List<Question> bank = catalog.questionBank(stepId);
+        List<Question> drawn = QuestionDraw.questions(bank, step.questionsPerTest(), askedLastTime, random);
+        Attempt attempt = new Attempt(accountId, stepId, step.passMark(), drawn, QuestionDraw.choiceOrders(drawn, random),
+                Instant.now(clock));
+        em.persist(attempt);
+        em.flush();
+        return load(attempt);
+    }
+
+    /** Scores an attempt; refuses, changing nothing, one that is not this learner's or was already submitted. */
+    public Attempt submit(long accountId, long attemptId, Map<Long, Set<Long>> answers) {
+        lockLearner(accountId);
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null || !attempt.isOf(accountId)) {
+            throw new AttemptRefusedException(Reason.UNKNOWN_ATTEMPT);
+        }
+        Instant now = Instant.now(clock);
+        attempt.submit(answers, now);
+        StepProgress progress = progressForUpdate(accountId, attempt.getStepId());
+        if (progress.recordAttempt(attempt.getScorePercent(), attempt.isPassed(), now)) {
+            catalog.findStep(attempt.getStepId()).ifPresent(step -> stepCompleted(accountId, step));
+        }
+        return load(attempt);
+    }
+
+    private void stepCompleted(long accountId, StepOutline step) {
+        em.flush();
+        CourseProgress course = courseProgress(accountId);
+        course.part(step.partId()).filter(CourseProgress.PartProgress::isComplete)
+                .ifPresent(part -> partCompleted.fire(new PartCompleted(accountId, step.partId(), part.completedAt(), course)));
+    }
+
+    /** The learner's progress row on a step, locked for this transaction; created on first use. */
+    private StepProgress progressForUpdate(long accountId, long stepId) {
+        return lockedProgress(accountId, stepId).orElseGet(() -> {
+            lockLearner(accountId);
+            return lockedProgress(accountId, stepId).orElseGet(() -> {
+                StepProgress created = new StepProgress(accountId, stepId);
+                em.persist(created);
+                return created;
+            });
+        });
+    }
+
+    private Optional<StepProgress> lockedProgress(long accountId, long stepId) {
+        return em.createNamedQuery("StepProgress.find", StepProgress.class).setParameter("account", accountId)
+                .setParameter("step", stepId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private void lockLearner(long accountId) {
+        em.createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE").setParameter(1, accountId)
+                .getResultList();
+    }
+
+    private static Attempt load(Attempt attempt) {
+        attempt.getItems().forEach(i -> i.getQuestion().getChoices().forEach(c -> c.getText()));
+        return attempt;
+    }
+}

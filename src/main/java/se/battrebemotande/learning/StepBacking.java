@@ -1,0 +1,113 @@
+package se.battrebemotande.learning;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import se.battrebemotande.account.CurrentLearner;
+import se.battrebemotande.course.CourseCatalog;
+import se.battrebemotande.course.CourseOutline.PartOutline;
+import se.battrebemotande.course.CourseOutline.StepOutline;
+import se.battrebemotande.course.TranscriptHtml;
+import se.battrebemotande.learning.CourseProgress.StepProgressView;
+import se.battrebemotande.web.Language;
+
+/** A step: its film with captions and transcript, what the learner has watched, and the way to the test. */
+@Named
+@RequestScoped
+public class StepBacking {
+    @Inject
+    CourseCatalog catalog;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    Language language;
+
+    @Inject
+    @Param
+    String part;
+
+    @Inject
+    @Param
+    String step;
+
+    private StepOutline outline;
+    private PartOutline partOutline;
+    private StepProgressView progress;
+    private double resumeAt;
+
+    /** Finds the step named in the address; answers 404 when there is none. */
+    public void load() throws IOException {
+        Optional<StepOutline> found = part == null || step == null ? Optional.empty() : catalog.findStep(part, step);
+        if (found.isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such step");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        outline = found.get();
+        partOutline = catalog.outline().partOf(outline).orElseThrow();
+        Optional<StepProgress> row = learning.progress(learner.id(), outline.id());
+        progress = CourseProgress.view(outline, row.orElse(null));
+        resumeAt = row.map(StepProgress::getLastPosition).orElse(0.0);
+    }
+
+    public String getTranscriptHtml() {
+        return TranscriptHtml.render(language.text(outline.transcript()), 3);
+    }
+
+    public String getTranscriptLang() {
+        return language.lang(outline.transcript());
+    }
+
+    /** The step after this one in its part, if any. */
+    public StepOutline getNext() {
+        List<StepOutline> steps = partOutline.steps();
+        int index = steps.indexOf(outline);
+        return index >= 0 && index + 1 < steps.size() ? steps.get(index + 1) : null;
+    }
+
+    public int getThresholdPercent() {
+        return (int) Math.round(outline.watchThreshold() * 100);
+    }
+
+    /** Resume where the learner left off, unless that is at the very start or end. */
+    public double getResumeAt() {
+        return resumeAt > 3 && resumeAt < outline.durationSeconds() - 3 ? resumeAt : 0;
+    }
+
+    public double getMaxPlaybackRate() {
+        return learning.maxPlaybackRate();
+    }
+
+    /** The speeds the player offers, as "0.75", "1", … up to the fastest that earns credit. */
+    public List<String> getPlaybackRates() {
+        return List.of(0.75, 1.0, 1.25, 1.5, 2.0).stream().filter(r -> r <= getMaxPlaybackRate())
+                .map(r -> java.math.BigDecimal.valueOf(r).stripTrailingZeros().toPlainString()).toList();
+    }
+
+    /** Captions start on in the page's language when the film has them, else in Swedish. */
+    public String getDefaultCaptionLang() {
+        return outline.captions().stream().anyMatch(c -> c.lang().equals(language.getTag())) ? language.getTag() : "sv";
+    }
+
+    public StepOutline getOutline() {
+        return outline;
+    }
+
+    public PartOutline getPartOutline() {
+        return partOutline;
+    }
+
+    public StepProgressView getProgress() {
+        return progress;
+    }
+}

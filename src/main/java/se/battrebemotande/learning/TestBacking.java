@@ -1,0 +1,200 @@
+package se.battrebemotande.learning;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.battrebemotande.account.CurrentLearner;
+import se.battrebemotande.course.CourseCatalog;
+import se.battrebemotande.course.CourseOutline.StepOutline;
+import se.battrebemotande.web.Texts;
+
+/**
+ * A step's test. The page shows, in turn: why the test is not open yet; an introduction with a
+ * start button; the open attempt's questions; or the latest result with the way to a retake. Every
+ * action posts, then redirects back here (post-redirect-get).
+ */
+@Named
+@RequestScoped
+public class TestBacking {
+    static final String ATTEMPT_PARAMETER = "attempt";
+    static final String ANSWER_PREFIX = "answer-";
+
+    @Inject
+    CourseCatalog catalog;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    @Param
+    String part;
+
+    @Inject
+    @Param
+    String step;
+
+    private StepOutline outline;
+    private StepProgress progress;
+    private List<Attempt> attempts = List.of();
+    private Attempt open;
+    private Attempt result;
+    private Map<Long, Set<Long>> answers = Map.of();
+    private Set<Long> unanswered = Set.of();
+
+    /**
+     * Loads the step and the learner's attempts as the bean is created, so that the page's form
+     * exists while a postback is decoded.
+     */
+    @PostConstruct
+    void init() {
+        outline = (part == null || step == null ? Optional.<StepOutline>empty() : catalog.findStep(part, step)).orElse(null);
+        if (outline != null) {
+            refresh();
+        }
+    }
+
+    /** Answers 404 for an address that names no step. */
+    public void load() throws IOException {
+        if (outline == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such step");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void refresh() {
+        progress = learning.progress(learner.id(), outline.id()).orElse(null);
+        attempts = learning.attempts(learner.id(), outline.id());
+        open = attempts.stream().filter(a -> !a.isSubmitted()).findFirst().orElse(null);
+        result = attempts.stream().filter(Attempt::isSubmitted).findFirst().orElse(null);
+    }
+
+    public void start() throws IOException {
+        try {
+            learning.startAttempt(learner.id(), outline.id());
+        } catch (AttemptRefusedException e) {
+            flash(texts.get("test.refused." + e.reason().name()));
+        }
+        reload();
+    }
+
+    public void retake() throws IOException {
+        start();
+    }
+
+    public void submit() throws IOException {
+        Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap();
+        try {
+            long attemptId = Long.parseLong(single(parameters.get(ATTEMPT_PARAMETER)));
+            answers = answers(parameters);
+            learning.submit(learner.id(), attemptId, answers);
+            reload();
+        } catch (IncompleteAnswersException e) {
+            unanswered = e.unansweredItems();
+            refresh();
+            error(texts.get("test.unanswered", unanswered.size()));
+        } catch (AttemptRefusedException e) {
+            flash(texts.get("test.refused." + e.reason().name()));
+            reload();
+        } catch (IllegalArgumentException e) {
+            flash(texts.get("test.refused.ANSWERS_DO_NOT_MATCH"));
+            reload();
+        }
+    }
+
+    /** The ticked choices per attempt item; anything that is not a number is refused as a whole. */
+    static Map<Long, Set<Long>> answers(Map<String, String[]> parameters) {
+        Map<Long, Set<Long>> answers = new HashMap<>();
+        parameters.forEach((name, values) -> {
+            if (name.startsWith(ANSWER_PREFIX)) {
+                long item = Long.parseLong(name.substring(ANSWER_PREFIX.length()));
+                Set<Long> choices = new HashSet<>();
+                for (String value : values) {
+                    choices.add(Long.parseLong(value));
+                }
+                answers.put(item, choices);
+            }
+        });
+        return answers;
+    }
+
+    private static String single(String[] values) {
+        if (values == null || values.length != 1) {
+            throw new IllegalArgumentException("expected one value");
+        }
+        return values[0];
+    }
+
+    private void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    private void flash(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        error(message);
+    }
+
+    private void reload() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + outline.path() + "/test");
+    }
+
+    public boolean isChecked(AttemptItem item, long choiceId) {
+        return answers.getOrDefault(item.getId(), Set.of()).contains(choiceId);
+    }
+
+    public boolean isUnanswered(AttemptItem item) {
+        return unanswered.contains(item.getId());
+    }
+
+    public boolean isTestOpen() {
+        return progress != null && progress.isTestOpen();
+    }
+
+    public int getThresholdPercent() {
+        return (int) Math.round(outline.watchThreshold() * 100);
+    }
+
+    public int getPassMarkPercent() {
+        return (int) Math.round(outline.passMark() * 100);
+    }
+
+    public StepOutline getOutline() {
+        return outline;
+    }
+
+    public StepProgress getStepProgress() {
+        return progress;
+    }
+
+    public List<Attempt> getAttempts() {
+        return attempts;
+    }
+
+    public Attempt getOpen() {
+        return open;
+    }
+
+    public Attempt getResult() {
+        return result;
+    }
+}
