@@ -235,7 +235,7 @@ public final class CoursePackageReader {
             if (lang != null && !languages.add(lang)) {
                 caption.problem("there are two caption files for \"" + lang + "\"");
             }
-            String path = name == null ? null : existingFile(caption, folder, name, "caption file", Set.of("vtt"));
+            String path = name == null ? null : existingFile(caption, folder, name, "captions", Set.of("vtt"));
             if (path == null || lang == null || label == null) {
                 continue;
             }

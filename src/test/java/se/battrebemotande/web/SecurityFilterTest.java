@@ -1,0 +1,43 @@
+package se.battrebemotande.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SecurityFilterTest {
+
+    private static HttpServletRequest request(Map<String, String> headers) {
+        return (HttpServletRequest) Proxy.newProxyInstance(SecurityFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) ->
+                        "getHeader".equals(method.getName()) ? headers.get((String) args[0]) : null);
+    }
+
+    @Test
+    void aFormPostedFromThisSiteIsAccepted() {
+        assertFalse(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Origin", "https://kurs.example.se"))));
+        assertFalse(SecurityFilter.isCrossSite(request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:8080",
+                "Sec-Fetch-Site", "same-origin"))));
+        assertFalse(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se"))), "old clients send no Origin");
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() {
+        assertTrue(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Origin", "https://evil.example"))));
+        assertTrue(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Sec-Fetch-Site", "cross-site"))));
+        assertTrue(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Origin", "null"))));
+        assertTrue(SecurityFilter.isCrossSite(request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:9999"))));
+    }
+
+    @Test
+    void theLanguageParameterIsRemovedFromTheAddress() {
+        assertEquals("a=1&b=2", LanguageFilter.withoutLanguage("a=1&lang=en&b=2"));
+        assertEquals("", LanguageFilter.withoutLanguage("lang=sv"));
+        assertEquals("", LanguageFilter.withoutLanguage(null));
+        assertEquals("language=x", LanguageFilter.withoutLanguage("language=x"));
+    }
+}
