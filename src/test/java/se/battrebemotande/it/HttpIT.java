@@ -1,0 +1,261 @@
+package se.battrebemotande.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.battrebemotande.course.pkg.CoursePackage;
+import se.battrebemotande.course.pkg.CoursePackage.StepSpec;
+import se.battrebemotande.course.pkg.CoursePackageReader;
+import se.battrebemotande.diploma.VerificationCode;
+
+/** The application over HTTP, as a browser sees it: accounts, security, media, the progress API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HttpIT {
+    static final CoursePackage COURSE = CoursePackageReader.read(Path.of("media"));
+    static final StepSpec FIRST_STEP = COURSE.parts().get(0).steps().get(0);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Web web;
+
+    @BeforeEach
+    void visitor() {
+        web = new Web(base);
+    }
+
+    @Test
+    void theStartPageIsPublicSessionlessAndSendsSecurityHeaders() {
+        HttpResponse<String> page = web.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Bättre bemötande"));
+        assertTrue(page.body().contains("Introduktion") && page.body().contains("Asylprocessen")
+                && page.body().contains("Kulturkunskap"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null));
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for an anonymous visitor");
+    }
+
+    @Test
+    void learnerPagesMediaAndApiRequireLogin() {
+        for (String path : List.of("/course", "/diplomas", "/course/" + COURSE.parts().get(0).slug() + "/" + FIRST_STEP.slug(),
+                "/media/" + FIRST_STEP.film().file())) {
+            HttpResponse<String> response = web.get(path);
+            assertEquals(302, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login"), path);
+        }
+        assertNotEquals(200, web.postJson("/api/progress/1", "{\"intervals\":[[0,10]]}").statusCode());
+    }
+
+    @Test
+    void registrationExplainsEachProblemBesideItsField() {
+        HttpResponse<String> page = web.submit("/register", "register", "submit",
+                Map.of("name", " ", "email", "inte-en-adress", "password", "kort"));
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        assertTrue(body.contains("id=\"name-error\">Skriv ditt namn"), body);
+        assertTrue(body.contains("id=\"email-error\">Skriv en giltig e-postadress"), body);
+        assertTrue(body.contains("id=\"password-error\">Lösenordet måste ha minst 10 tecken"), body);
+        assertTrue(body.contains("aria-invalid=\"true\""));
+        assertEquals(302, web.get("/course").statusCode(), "nobody was signed in");
+
+        HttpResponse<String> tooLong = web.submit("/register", "register", "submit",
+                Map.of("name", "x".repeat(201), "email", "lang@example.se", "password", "ett långt lösenord"));
+        assertTrue(tooLong.body().contains("Namnet får vara högst 200 tecken"), tooLong.body());
+    }
+
+    @Test
+    void anEmailAddressCanOnlyBeRegisteredOnce() {
+        String email = web.registerNewLearner("Första Person");
+        Web other = new Web(base);
+        HttpResponse<String> again = other.submit("/register", "register", "submit",
+                Map.of("name", "Andra Person", "email", email.toUpperCase(), "password", "ett annat långt lösenord"));
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("Det finns redan ett konto med den här e-postadressen"), again.body());
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
+        String email = web.registerNewLearner("Kim Svensson");
+        Web visitor = new Web(base);
+        String wrongPassword = visitor.submit("/login", "login", "submit",
+                Map.of("email", email, "password", "fel lösenord här")).body();
+        String unknownEmail = visitor.submit("/login", "login", "submit",
+                Map.of("email", "ingen-" + email, "password", "fel lösenord här")).body();
+        String message = "E-postadressen eller lösenordet stämmer inte.";
+        assertTrue(wrongPassword.contains(message));
+        assertTrue(unknownEmail.contains(message));
+        assertEquals(main(wrongPassword).replace(email, "EMAIL"), main(unknownEmail).replace("ingen-" + email, "EMAIL"),
+                "nothing tells the two apart");
+    }
+
+    @Test
+    void loginGivesANewSessionIdInAnHttpOnlySameSiteCookie() {
+        String email = web.registerNewLearner("Alex Berg");
+        Web visitor = new Web(base);
+        HttpResponse<String> protectedPage = visitor.get("/course");
+        assertEquals(302, protectedPage.statusCode());
+        String before = visitor.cookie("JSESSIONID");
+        assertNotNull(before, "the page asked for is remembered in a session");
+        HttpResponse<String> login = visitor.submit("/login", "login", "submit",
+                Map.of("email", email, "password", "ett långt lösenord"));
+        assertEquals(302, login.statusCode());
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/course"));
+        String after = visitor.cookie("JSESSIONID");
+        assertNotEquals(before, after, "the session id changes at login");
+        String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+        assertEquals(200, visitor.get("/course").statusCode());
+        assertEquals(302, visitor.postForm("/logout", Map.of()).statusCode());
+        assertEquals(302, visitor.get("/course").statusCode(), "logged out");
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() {
+        HttpResponse<String> response = web.postForm("/login", Map.of("login", "login", "login:email", "a@b.se",
+                "login:password", "x", "login:submit", "x", "jakarta.faces.ViewState", "stateless"),
+                "Sec-Fetch-Site", "cross-site");
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void filmsAreServedInRangesWithValidators() throws IOException {
+        web.registerNewLearner("Media Testare");
+        String film = "/media/" + FIRST_STEP.film().file();
+        long length = Files.size(Path.of("media").resolve(FIRST_STEP.film().file()));
+
+        HttpResponse<byte[]> whole = web.getBytes(film);
+        assertEquals(200, whole.statusCode());
+        assertEquals("video/mp4", whole.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(length, whole.body().length);
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        String lastModified = whole.headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<byte[]> start = web.getBytes(film, "Range", "bytes=0-1023");
+        assertEquals(206, start.statusCode());
+        assertEquals("bytes 0-1023/" + length, start.headers().firstValue("Content-Range").orElse(""));
+        assertTrue(Arrays.equals(Arrays.copyOfRange(whole.body(), 0, 1024), start.body()));
+
+        HttpResponse<byte[]> seek = web.getBytes(film, "Range", "bytes=" + (length / 2) + "-");
+        assertEquals(206, seek.statusCode());
+        assertEquals(length - length / 2, seek.body().length);
+        HttpResponse<byte[]> end = web.getBytes(film, "Range", "bytes=-100");
+        assertTrue(Arrays.equals(Arrays.copyOfRange(whole.body(), (int) length - 100, (int) length), end.body()));
+
+        HttpResponse<String> several = web.get(film, "Range", "bytes=0-9,100-109");
+        assertEquals(206, several.statusCode());
+        assertTrue(several.headers().firstValue("Content-Type").orElse("").startsWith("multipart/byteranges; boundary="));
+        assertTrue(several.body().contains("Content-Range: bytes 0-9/" + length));
+        assertTrue(several.body().contains("Content-Range: bytes 100-109/" + length));
+
+        HttpResponse<byte[]> beyond = web.getBytes(film, "Range", "bytes=" + (length + 10) + "-");
+        assertEquals(416, beyond.statusCode());
+        assertEquals("bytes */" + length, beyond.headers().firstValue("Content-Range").orElse(""));
+
+        assertEquals(304, web.getBytes(film, "If-None-Match", etag).statusCode());
+        assertEquals(304, web.getBytes(film, "If-Modified-Since", lastModified).statusCode());
+        String longAgo = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.of(2001, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+        assertEquals(200, web.getBytes(film, "If-Modified-Since", longAgo).statusCode());
+        assertEquals(200, web.getBytes(film, "Range", "bytes=0-9", "If-Range", "\"another-version\"").statusCode(),
+                "a range of a changed file sends the whole new file");
+    }
+
+    @Test
+    void captionsAndPostersHaveTheirTypesAndNothingElseIsServed() {
+        web.registerNewLearner("Media Testare");
+        String folder = "/media/" + FIRST_STEP.folder();
+        HttpResponse<String> captions = web.get("/media/" + FIRST_STEP.captions().get(0).file());
+        assertEquals(200, captions.statusCode());
+        assertTrue(captions.headers().firstValue("Content-Type").orElse("").startsWith("text/vtt"));
+        assertTrue(captions.body().startsWith("WEBVTT"));
+        assertEquals("image/jpeg", web.getBytes("/media/" + FIRST_STEP.poster()).headers().firstValue("Content-Type").orElse(""));
+        for (String path : List.of(folder + "/questions.json", folder + "/step.json", "/media/course.json",
+                folder + "/../../course.json", "/media/%2e%2e/pom.xml", "/media/")) {
+            assertEquals(404, web.get(path).statusCode(), path);
+        }
+    }
+
+    @Test
+    void theProgressApiRefusesWhatItCannotRead() {
+        web.registerNewLearner("Api Testare");
+        HttpResponse<String> bad = web.postJson("/api/progress/1", "{\"intervals\": \"allt\"}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("intervals"));
+        assertEquals(404, web.postJson("/api/progress/987654", "{\"intervals\": []}").statusCode());
+        HttpResponse<String> crossSite = web.postJson("/api/progress/1", "{\"intervals\": [[0, 5]]}", "Sec-Fetch-Site", "cross-site");
+        assertEquals(403, crossSite.statusCode());
+    }
+
+    @Test
+    void verificationOfUnknownMistypedAndMalformedCodes() {
+        String code = VerificationCode.generate();
+        String unknown = web.get("/verify/" + code).body();
+        assertTrue(unknown.contains("Inget diplom med den koden"));
+        assertTrue(unknown.contains("inget diplom har den koden"), unknown);
+        String mistyped = code.substring(0, 3) + (code.charAt(3) == 'A' ? 'B' : 'A') + code.substring(4);
+        assertTrue(web.get("/verify/" + mistyped).body().contains("felskriven"));
+        assertTrue(web.get("/verify/hej").body().contains("ser inte ut som en kod"));
+        assertEquals(404, web.get("/verify/a/b").statusCode());
+    }
+
+    @Test
+    void englishIsChosenOnceAndRemembered() {
+        HttpResponse<String> choose = web.get("/?lang=en");
+        assertEquals(302, choose.statusCode());
+        assertTrue(choose.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("lang=en")));
+        String page = web.get("/").body();
+        assertTrue(page.contains("lang=\"en\""));
+        assertTrue(page.contains("Create an account and start"));
+        assertTrue(web.get("/login").body().contains("Log in to continue"));
+        web.get("/?lang=sv");
+        assertTrue(web.get("/").body().contains("Skapa konto och börja"));
+    }
+
+    @Test
+    void unknownPagesAndDiplomasAnswer404WithAPage() {
+        HttpResponse<String> missing = web.get("/finns-inte");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Sidan finns inte"));
+        web.registerNewLearner("Pdf Testare");
+        assertEquals(404, web.getBytes("/diplomas/pdf/7KQ2M-9XAT3-RDF0C.pdf").statusCode());
+        assertEquals(404, web.get("/course/introduktion/finns-inte").statusCode());
+        assertTrue(web.get("/course/introduktion/finns-inte").body().contains("Sidan finns inte"));
+    }
+
+    private static String main(String page) {
+        int start = page.indexOf("<main");
+        int end = page.indexOf("</main>");
+        return start < 0 || end < 0 ? page : page.substring(start, end);
+    }
+}

@@ -1,0 +1,112 @@
+package se.battrebemotande.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-less visitor for HTTP-level tests: keeps cookies, does not follow redirects, and posts
+ * the site's (stateless) JSF forms the way a browser would.
+ */
+public final class Web {
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+
+    public Web(URL base) {
+        this.base = URI.create(base.toString().replaceAll("/+$", ""));
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    public String origin() {
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json").header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a JSF form: {@code form} is its id, {@code button} the id of the button pressed. */
+    public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        fields.forEach((name, value) -> all.put(name.contains(":") ? name : form + ":" + name, value));
+        all.put(form + ":" + button, "x");
+        all.put("jakarta.faces.ViewState", "stateless");
+        return postForm(path, all);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Registers a new learner with a unique e-mail address and stays signed in; returns the address. */
+    public String registerNewLearner(String name) {
+        String email = "learner-" + UUID.randomUUID() + "@example.se";
+        HttpResponse<String> response = submit("/register", "register", "submit",
+                Map.of("name", name, "email", email, "password", "ett långt lösenord"));
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("Registration failed: " + response.statusCode() + "\n" + response.body());
+        }
+        return email;
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
