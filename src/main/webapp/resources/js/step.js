@@ -1,7 +1,9 @@
 /*
- * The step page's player. It reports to the server the intervals of film actually played (not
- * the position reached), every ten seconds while playing, when paused or ended, and when the page
- * is left. The server decides what counts; this script only shows what the server answers.
+ * The step page's player. It reports to the server the intervals of film actually played on this
+ * visit (not the position reached): every ten seconds while playing, when paused or ended, and when
+ * the page is left. Each report carries everything played on this visit, so film the server could
+ * not credit yet is credited by a later report. The server decides what counts; this script only
+ * shows what the server answers.
  */
 (function () {
     'use strict';
@@ -19,17 +21,36 @@
     var reportError = document.getElementById('report-error');
     var speed = document.getElementById('speed');
 
+    var MAX_INTERVALS = 50;
     var segmentStart = null;
     var lastTime = 0;
-    var pending = [];
+    var played = [];
+    var dirty = false;
+    var inFlight = false;
+    var again = false;
 
     function round(t) {
         return Math.round(t * 100) / 100;
     }
 
+    function merge(list) {
+        var sorted = list.slice().sort(function (a, b) { return a[0] - b[0]; });
+        var merged = [];
+        sorted.forEach(function (i) {
+            var last = merged[merged.length - 1];
+            if (last && i[0] <= last[1] + 0.3) {
+                last[1] = Math.max(last[1], i[1]);
+            } else {
+                merged.push([i[0], i[1]]);
+            }
+        });
+        return merged;
+    }
+
     function closeSegment(end) {
-        if (segmentStart !== null && end > segmentStart) {
-            pending.push([round(segmentStart), round(end)]);
+        if (segmentStart !== null && end - segmentStart > 0.05) {
+            played = merge(played.concat([[round(segmentStart), round(end)]]));
+            dirty = true;
         }
         segmentStart = null;
     }
@@ -78,11 +99,13 @@
     });
     video.addEventListener('ended', function () {
         closeSegment(video.duration);
-        send(false);
+        if (dirty) {
+            send(false);
+        }
     });
     window.setInterval(function () {
         cutSegment();
-        if (pending.length) {
+        if (dirty) {
             send(false);
         }
     }, 10000);
@@ -97,35 +120,47 @@
         }
     });
 
+    // The default rate survives the media element's load algorithm, which resets playbackRate.
+    function setRate(value) {
+        video.defaultPlaybackRate = value;
+        video.playbackRate = value;
+    }
     if (speed) {
         var saved = window.localStorage && window.localStorage.getItem('playbackRate');
         if (saved && speed.querySelector('option[value="' + saved + '"]')) {
             speed.value = saved;
-            video.playbackRate = parseFloat(saved);
+            setRate(parseFloat(saved));
         }
         speed.addEventListener('change', function () {
-            video.playbackRate = parseFloat(speed.value);
+            setRate(parseFloat(speed.value));
             if (window.localStorage) {
                 window.localStorage.setItem('playbackRate', speed.value);
             }
         });
-        video.addEventListener('loadeddata', function () {
-            video.playbackRate = parseFloat(speed.value);
-        });
+    }
+
+    function payload() {
+        var recent = played.length > MAX_INTERVALS ? played.slice(played.length - MAX_INTERVALS) : played;
+        return JSON.stringify({ intervals: recent, position: round(video.currentTime) });
     }
 
     function send(leaving) {
-        var payload = JSON.stringify({ intervals: pending, position: round(video.currentTime) });
-        var sent = pending;
-        pending = [];
-        if (leaving && navigator.sendBeacon) {
-            navigator.sendBeacon(reportUrl, new Blob([payload], { type: 'text/plain' }));
+        if (leaving) {
+            if (dirty && navigator.sendBeacon) {
+                navigator.sendBeacon(reportUrl, new Blob([payload()], { type: 'text/plain' }));
+            }
             return;
         }
+        if (inFlight) {
+            again = true;
+            return;
+        }
+        inFlight = true;
+        dirty = false;
         fetch(reportUrl, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
-            body: payload,
+            body: payload(),
             credentials: 'same-origin',
             redirect: 'manual'
         }).then(function (response) {
@@ -137,11 +172,21 @@
             if (reportError) {
                 reportError.hidden = true;
             }
+            if (result.creditPending) {
+                dirty = true;
+                window.setTimeout(function () { send(false); }, 5000);
+            }
             show(result);
         }).catch(function () {
-            pending = sent.concat(pending);
+            dirty = true;
             if (reportError) {
                 reportError.hidden = false;
+            }
+        }).then(function () {
+            inFlight = false;
+            if (again) {
+                again = false;
+                send(false);
             }
         });
     }

@@ -70,13 +70,14 @@ public class Learning {
         StepOutline step = catalog.findStep(stepId).orElseThrow(() -> new UnknownStepException(stepId));
         StepProgress progress = progressForUpdate(accountId, stepId);
         Instant now = Instant.now(clock);
-        boolean completed = progress.recordPlayback(WatchedIntervals.reported(played, step.durationSeconds()), position,
-                now, new PlaybackRules(step.durationSeconds(), step.watchThreshold(), maxPlaybackRate));
-        if (completed) {
+        StepProgress.PlaybackOutcome outcome = progress.recordPlayback(
+                WatchedIntervals.reported(played, step.durationSeconds()), position, now,
+                new PlaybackRules(step.durationSeconds(), step.watchThreshold(), maxPlaybackRate));
+        if (outcome.completedStep()) {
             stepCompleted(accountId, step);
         }
         return new PlaybackResult(se.battrebemotande.web.Format.percent(progress.watchedShare(step.durationSeconds())),
-                progress.isTestOpen(), progress.isComplete());
+                progress.isTestOpen(), progress.isComplete(), outcome.trimmed());
     }
 
     /** The attempt a learner is in the middle of, if any. */

@@ -22,7 +22,8 @@ import se.battrebemotande.account.CurrentLearner;
 import se.battrebemotande.learning.WatchedIntervals.Interval;
 
 /**
- * Where the step page's player reports what it played: {@code {"intervals": [[0, 9.8]], "position": 9.8}}.
+ * Where the step page's player reports what it played on this visit: {@code {"intervals": [[0, 9.8]],
+ * "position": 9.8}}. Reports may repeat intervals; only film not watched before counts.
  * It accepts {@code text/plain} too, which is what {@code navigator.sendBeacon} sends when a page closes.
  */
 @Path("progress")
@@ -55,7 +56,8 @@ public class ProgressResource {
             return Response.ok(Json.createObjectBuilder()
                     .add("watchedPercent", result.watchedPercent())
                     .add("testOpen", result.testOpen())
-                    .add("complete", result.complete()).build()).build();
+                    .add("complete", result.complete())
+                    .add("creditPending", result.creditPending()).build()).build();
         } catch (UnknownStepException e) {
             return error(Response.Status.NOT_FOUND, "no such step");
         }

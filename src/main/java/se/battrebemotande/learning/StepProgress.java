@@ -77,24 +77,32 @@ public class StepProgress {
 
     /**
      * Credits the intervals a player reports, within what could really have been played since the
-     * last report. Returns true when this report completed the step.
+     * last report that brought new film (reports that bring none, such as a pause, do not reset that
+     * clock). A player may send the same intervals again: only what is new counts.
      */
-    public boolean recordPlayback(WatchedIntervals reported, double position, Instant now, PlaybackRules rules) {
+    public PlaybackOutcome recordPlayback(WatchedIntervals reported, double position, Instant now, PlaybackRules rules) {
         WatchedIntervals watched = watched();
-        Double sinceLast = lastReportAt == null ? null : Duration.between(lastReportAt, now).toMillis() / 1000.0;
-        WatchedIntervals credited = watched.newIn(reported).firstSeconds(rules.budget(sinceLast));
-        watched = watched.union(credited);
-        watchedIntervals = watched.format();
-        watchedSeconds = Math.min(rules.duration(), watched.total());
+        WatchedIntervals offered = watched.newIn(reported);
+        if (!offered.isEmpty()) {
+            Double sinceLast = lastReportAt == null ? null : Duration.between(lastReportAt, now).toMillis() / 1000.0;
+            WatchedIntervals credited = offered.firstSeconds(rules.budget(sinceLast));
+            watched = watched.union(credited);
+            watchedIntervals = watched.format();
+            watchedSeconds = Math.min(rules.duration(), watched.total());
+            lastReportAt = now;
+        }
         if (Double.isFinite(position)) {
             lastPosition = Math.max(0, Math.min(position, rules.duration()));
         }
-        lastReportAt = now;
         if (filmWatchedAt == null && watchedShare(rules.duration()) >= rules.watchThreshold()) {
             filmWatchedAt = now;
         }
-        return completeIfDone(now);
+        boolean trimmed = watched.newIn(reported).total() > 0.05;
+        return new PlaybackOutcome(completeIfDone(now), trimmed);
     }
+
+    /** What a progress report did: whether it completed the step, and whether some film was not credited yet. */
+    public record PlaybackOutcome(boolean completedStep, boolean trimmed) {}
 
     /** Records a submitted test; returns true when this attempt completed the step. */
     public boolean recordAttempt(int scorePercent, boolean passed, Instant at) {

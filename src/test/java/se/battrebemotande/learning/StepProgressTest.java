@@ -39,6 +39,25 @@ class StepProgressTest {
     }
 
     @Test
+    void filmNotCreditedYetIsCreditedWhenOfferedAgainLater() {
+        StepProgress p = new StepProgress(1, 2);
+        p.recordPlayback(played(0, 50), 50, T0, RULES);
+        assertTrue(p.recordPlayback(played(0, 100), 100, T0.plusSeconds(5), RULES).trimmed(), "50 s of film in 5 s at 2x");
+        assertEquals(63, p.getWatchedSeconds(), 1e-6);
+        assertFalse(p.recordPlayback(played(0, 100), 100, T0.plusSeconds(30), RULES).trimmed());
+        assertEquals(100, p.getWatchedSeconds(), 1e-6);
+    }
+
+    @Test
+    void aReportWithoutNewFilmDoesNotResetTheClock() {
+        StepProgress p = new StepProgress(1, 2);
+        p.recordPlayback(played(0, 60), 60, T0, RULES);
+        p.recordPlayback(WatchedIntervals.none(), 60, T0.plusSeconds(19), RULES);
+        p.recordPlayback(played(60, 100), 100, T0.plusSeconds(20), RULES);
+        assertEquals(100, p.getWatchedSeconds(), 1e-6, "the pause report in between changed nothing");
+    }
+
+    @Test
     void watchingToTheThresholdOpensTheTest() {
         StepProgress p = new StepProgress(1, 2);
         Instant t = T0;
@@ -60,7 +79,7 @@ class StepProgressTest {
         boolean completed = false;
         for (int second = 0; second < 200; second += 10) {
             t = t.plusSeconds(10);
-            completed |= p.recordPlayback(played(second, second + 10), second + 10, t, RULES);
+            completed |= p.recordPlayback(played(second, second + 10), second + 10, t, RULES).completedStep();
         }
         assertTrue(completed);
         assertTrue(p.isComplete());

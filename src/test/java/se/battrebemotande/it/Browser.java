@@ -1,0 +1,151 @@
+package se.battrebemotande.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with screenshots and axe-core checks. Where
+ * Chromium is missing the browser tests are skipped loudly, unless {@code browser.required} is set
+ * (as CI does), in which case they fail.
+ */
+public final class Browser implements AutoCloseable {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final AtomicInteger SHOTS = new AtomicInteger();
+
+    public final ChromeDriver driver;
+    private final String base;
+    private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    private Browser(ChromeDriver driver, URL base) {
+        this.driver = driver;
+        this.base = base.toString().replaceAll("/+$", "");
+    }
+
+    public static Browser open(URL base) {
+        boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!available) {
+            String message = "\n\n*** BROWSER TESTS SKIPPED: Chromium or chromedriver is missing. Install them with\n"
+                    + "***   apt-get install -y chromium chromium-driver\n*** (CI installs them and makes these tests mandatory.)\n";
+            System.err.println(message);
+            if (Boolean.getBoolean("browser.required")) {
+                Assertions.fail(message);
+            }
+            Assumptions.assumeTrue(false, message);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--mute-audio", "--window-size=1280,900", "--lang=sv-SE", "--autoplay-policy=no-user-gesture-required");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base);
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    public void clickAndLoad(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        await(30).until(ExpectedConditions.stalenessOf(page));
+        await(30).until(d -> "complete".equals(js("return document.readyState")));
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public WebDriverWait await(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    public void waitForPath(String path) {
+        await(20).until(ExpectedConditions.urlToBe(base + path));
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** A screenshot of the whole page, numbered in the order taken, under target/screenshots. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Dimension size = driver.manage().window().getSize();
+            long height = ((Number) js("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
+            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, 600), 6000)));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            driver.manage().window().setSize(size);
+            Path target = screenshots.resolve(String.format("%02d-%s.png", SHOTS.incrementAndGet(), name));
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs axe-core on the page; fails on any serious or critical violation of WCAG 2.x A/AA. */
+    public void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        String report = blocking.stream().map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        Assertions.assertTrue(blocking.isEmpty(), page + " (" + path() + ") has accessibility violations:\n" + report);
+    }
+
+    /** The cookie header a plain HTTP client needs to act as this browser's learner. */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
