@@ -25,12 +25,12 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + (applied == 0 ? "up to date" : applied + " migrations applied now") + ")");
     }
 }

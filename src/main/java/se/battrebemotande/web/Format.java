@@ -52,9 +52,12 @@ public class Format {
                 .withLocale(language.getLocale()).format(instant.atZone(ZONE));
     }
 
-    /** A share from 0 to 1 as whole percent, never rounding up to 100 before it is complete. */
+    /**
+     * A share from 0 to 1 as whole percent, rounded down (89.9 % is not yet 90 %), but 100 from 99.5 % (a film
+     * played to the end can lack a fraction of a second between reports).
+     */
     public static int percent(double share) {
-        if (share >= 1) {
+        if (share >= 0.995) {
             return 100;
         }
         return (int) Math.min(99, Math.floor(Math.max(0, share) * 100));

