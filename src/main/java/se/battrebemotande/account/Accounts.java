@@ -1,6 +1,7 @@
 package se.battrebemotande.account;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import se.battrebemotande.web.LanguageChosen;
 
 /** Registers accounts and checks credentials. */
 @Stateless
@@ -57,7 +59,12 @@ public class Accounts {
         return valid ? account : Optional.empty();
     }
 
-    public void changeLanguage(long id, Locale locale) {
-        find(id).ifPresent(a -> a.changeLanguage(locale));
+    /** Keeps the language a learner chose with the switch. */
+    public void languageChosen(@Observes LanguageChosen choice) {
+        try {
+            find(Long.parseLong(choice.caller())).ifPresent(a -> a.changeLanguage(choice.language()));
+        } catch (NumberFormatException e) {
+            LOG.fine(() -> "Not an account: " + choice.caller());
+        }
     }
 }

@@ -1,10 +1,8 @@
 package se.battrebemotande.learning;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +31,7 @@ public class StepBacking {
     Language language;
 
     @Inject
-    @Param
-    String part;
-
-    @Inject
-    @Param
-    String step;
+    StepAddress address;
 
     private StepOutline outline;
     private PartOutline partOutline;
@@ -47,13 +40,10 @@ public class StepBacking {
 
     /** Finds the step named in the address; answers 404 when there is none. */
     public void load() throws IOException {
-        Optional<StepOutline> found = part == null || step == null ? Optional.empty() : catalog.findStep(part, step);
-        if (found.isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such step");
-            FacesContext.getCurrentInstance().responseComplete();
+        if (address.sendNotFoundIfMissing()) {
             return;
         }
-        outline = found.get();
+        outline = address.outline();
         partOutline = catalog.outline().partOf(outline).orElseThrow();
         Optional<StepProgress> row = learning.progress(learner.id(), outline.id());
         progress = CourseProgress.view(outline, row.orElse(null));

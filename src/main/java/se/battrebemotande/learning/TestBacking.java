@@ -13,10 +13,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import se.battrebemotande.account.CurrentLearner;
-import se.battrebemotande.course.CourseCatalog;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.web.Texts;
 
@@ -32,7 +30,7 @@ public class TestBacking {
     static final String ANSWER_PREFIX = "answer-";
 
     @Inject
-    CourseCatalog catalog;
+    StepAddress address;
 
     @Inject
     Learning learning;
@@ -43,13 +41,10 @@ public class TestBacking {
     @Inject
     Texts texts;
 
+    /** Why the last submission was refused, carried across the redirect in the address. */
     @Inject
     @Param
-    String part;
-
-    @Inject
-    @Param
-    String step;
+    String refused;
 
     private StepOutline outline;
     private StepProgress progress;
@@ -65,17 +60,20 @@ public class TestBacking {
      */
     @PostConstruct
     void init() {
-        outline = (part == null || step == null ? Optional.<StepOutline>empty() : catalog.findStep(part, step)).orElse(null);
+        outline = address.outline();
         if (outline != null) {
             refresh();
         }
     }
 
-    /** Answers 404 for an address that names no step. */
+    /** Answers 404 for an address that names no step, and shows why a submission was refused. */
     public void load() throws IOException {
-        if (outline == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such step");
-            FacesContext.getCurrentInstance().responseComplete();
+        if (address.sendNotFoundIfMissing()) {
+            return;
+        }
+        if (refused != null && java.util.Arrays.stream(AttemptRefusedException.Reason.values())
+                .anyMatch(r -> r.name().equals(refused))) {
+            error(texts.get("test.refused." + refused));
         }
     }
 
@@ -89,10 +87,10 @@ public class TestBacking {
     public void start() throws IOException {
         try {
             learning.startAttempt(learner.id(), outline.id());
+            reload(null);
         } catch (AttemptRefusedException e) {
-            flash(texts.get("test.refused." + e.reason().name()));
+            reload(e.reason());
         }
-        reload();
     }
 
     public void retake() throws IOException {
@@ -106,17 +104,15 @@ public class TestBacking {
             long attemptId = Long.parseLong(single(parameters.get(ATTEMPT_PARAMETER)));
             answers = answers(parameters);
             learning.submit(learner.id(), attemptId, answers);
-            reload();
+            reload(null);
         } catch (IncompleteAnswersException e) {
             unanswered = e.unansweredItems();
             refresh();
             error(texts.get("test.unanswered", unanswered.size()));
         } catch (AttemptRefusedException e) {
-            flash(texts.get("test.refused." + e.reason().name()));
-            reload();
+            reload(e.reason());
         } catch (IllegalArgumentException e) {
-            flash(texts.get("test.refused.ANSWERS_DO_NOT_MATCH"));
-            reload();
+            reload(AttemptRefusedException.Reason.ANSWERS_DO_NOT_MATCH);
         }
     }
 
@@ -147,15 +143,16 @@ public class TestBacking {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
-    private void flash(String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        error(message);
+    /** Back to this page with a GET, saying why when something was refused. */
+    private void reload(AttemptRefusedException.Reason reason) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + outline.path() + "/test"
+                + (reason == null ? "" : "?refused=" + reason.name()));
     }
 
-    private void reload() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + outline.path() + "/test");
+    /** Whether this request posts answers, which are then judged even if no attempt is open here. */
+    public boolean isAnswering() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey(ATTEMPT_PARAMETER);
     }
 
     public boolean isChecked(AttemptItem item, long choiceId) {

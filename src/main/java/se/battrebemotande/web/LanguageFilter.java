@@ -1,5 +1,7 @@
 package se.battrebemotande.web;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -13,13 +15,17 @@ import java.util.stream.Collectors;
 
 /**
  * Handles the language switch: a GET with {@code ?lang=en} or {@code ?lang=sv} stores the choice
- * in a long-lived cookie and redirects to the same address without the parameter.
+ * in a long-lived cookie and redirects to the same address without the parameter. A signed-in
+ * learner's choice is also kept with their account, so it follows them to another device.
  */
 
 public class LanguageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String CHOSEN = LanguageFilter.class.getName() + ".chosen";
     private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    transient Event<LanguageChosen> chosenEvent;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,6 +34,9 @@ public class LanguageFilter extends HttpFilter {
         Locale chosen = tag == null ? null : Language.parse(tag);
         if (chosen != null && "GET".equals(request.getMethod())) {
             remember(response, chosen, request.isSecure());
+            if (request.getUserPrincipal() != null) {
+                chosenEvent.fire(new LanguageChosen(request.getUserPrincipal().getName(), chosen));
+            }
             String query = withoutLanguage(request.getQueryString());
             response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
             return;

@@ -82,7 +82,14 @@ public final class Browser implements AutoCloseable {
     public void clickAndLoad(String css) {
         WebElement page = find("html");
         find(css).click();
-        await(30).until(ExpectedConditions.stalenessOf(page));
+        await(30).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         await(30).until(d -> "complete".equals(js("return document.readyState")));
     }
 

@@ -253,6 +253,78 @@ class HttpIT {
         assertTrue(web.get("/course/introduktion/finns-inte").body().contains("Sidan finns inte"));
     }
 
+    @Test
+    void testSubmissionsThatAreForeignTamperedOrRepeatedAreRefusedAndChangeNothing() {
+        web.registerNewLearner("Provets Ägare");
+        String stepPath = "/course/" + COURSE.parts().get(0).slug() + "/" + FIRST_STEP.slug();
+        String stepId = first("data-report-url=\"/api/progress/(\\d+)\"", web.get(stepPath).body());
+        double duration = FIRST_STEP.film().durationSeconds();
+        HttpResponse<String> watched = web.postJson("/api/progress/" + stepId,
+                "{\"intervals\": [[0, " + duration + "]], \"position\": " + duration + "}");
+        assertTrue(watched.body().contains("\"testOpen\":true"), watched.body());
+        assertEquals(302, web.submit(stepPath + "/test", "start", "begin", Map.of()).statusCode());
+        String questions = web.get(stepPath + "/test").body();
+        String attempt = first("name=\"attempt\" value=\"(\\d+)\"", questions);
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"(answer-\\d+)\" id=\"[^\"]+\" value=\"(\\d+)\"")
+                .matcher(questions);
+        while (m.find()) {
+            answers.putIfAbsent(m.group(1), m.group(2));
+        }
+        assertEquals(FIRST_STEP.questionsPerTest(), answers.size());
+
+        Web intruder = new Web(base);
+        intruder.registerNewLearner("Någon Annan");
+        HttpResponse<String> foreign = intruder.postForm(stepPath + "/test", testForm(attempt, answers));
+        assertTrue(foreign.headers().firstValue("Location").orElse("").endsWith("/test?refused=UNKNOWN_ATTEMPT"));
+        assertTrue(intruder.get(stepPath + "/test?refused=UNKNOWN_ATTEMPT").body().contains("Provet hittades inte. Ingenting sparades."));
+
+        Map<String, String> tampered = new java.util.LinkedHashMap<>(answers);
+        tampered.put(answers.keySet().iterator().next(), "999999999");
+        HttpResponse<String> refused = web.postForm(stepPath + "/test", testForm(attempt, tampered));
+        assertTrue(refused.headers().firstValue("Location").orElse("").endsWith("?refused=ANSWERS_DO_NOT_MATCH"));
+        String stillOpen = web.get(stepPath + "/test?refused=ANSWERS_DO_NOT_MATCH").body();
+        assertTrue(stillOpen.contains("Svaren stämde inte med provets frågor"));
+        assertTrue(stillOpen.contains("name=\"attempt\" value=\"" + attempt + "\""), "the same attempt is still open");
+
+        assertTrue(web.postForm(stepPath + "/test", testForm(attempt, answers)).headers().firstValue("Location").orElse("")
+                .endsWith("/test"));
+        String result = web.get(stepPath + "/test").body();
+        assertTrue(result.contains("id=\"result-heading\""));
+        HttpResponse<String> again = web.postForm(stepPath + "/test", testForm(attempt, answers));
+        assertTrue(again.headers().firstValue("Location").orElse("").endsWith("?refused=ALREADY_SUBMITTED"));
+        String shown = web.get(stepPath + "/test?refused=ALREADY_SUBMITTED").body();
+        assertTrue(shown.contains("Provet var redan inlämnat"));
+        assertEquals(1, count("<td>", shown) / 3, "one attempt in the history");
+        for (HttpResponse<String> response : List.of(foreign, refused, again)) {
+            response.headers().allValues("Set-Cookie").forEach(c -> assertTrue(c.contains("HttpOnly"), c));
+        }
+    }
+
+    private static Map<String, String> testForm(String attempt, Map<String, String> answers) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("test", "test");
+        form.put("attempt", attempt);
+        form.putAll(answers);
+        form.put("test:submit", "x");
+        form.put("jakarta.faces.ViewState", "stateless");
+        return form;
+    }
+
+    private static String first(String regex, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), regex);
+        return m.group(1);
+    }
+
+    private static int count(String needle, String text) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     private static String main(String page) {
         int start = page.indexOf("<main");
         int end = page.indexOf("</main>");

@@ -303,6 +303,26 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         keys.sendKeys(Keys.ENTER).perform();
         b.await(20).until(d -> !b.all("#result-heading").isEmpty());
         assertTrue(b.text("#result-heading").contains("Godkänt"), b.text("main"));
+
+        tabTo("nav a[href$='/diplomas']");
+        keys.sendKeys(Keys.ENTER).perform();
+        b.waitForPath("/diplomas");
+        if (PART.steps().size() == 1) {
+            tabTo(".document a[href*='/verify/']");
+            keys.sendKeys(Keys.ENTER).perform();
+            b.await(20).until(d -> b.path().startsWith("/verify/"));
+            assertTrue(b.text("#verdict").contains("Giltigt"));
+        }
+        tabTo("form[action$='/logout'] button");
+        keys.sendKeys(Keys.ENTER).perform();
+        b.await(20).until(d -> b.path().startsWith("/?loggedOut"));
+        tabTo(".site-nav a[href$='/login']");
+        keys.sendKeys(Keys.ENTER).perform();
+        b.waitForPath("/login");
+        tabTo("#login\\:email");
+        keys.sendKeys(email).sendKeys(Keys.TAB).sendKeys(PASSWORD).sendKeys(Keys.ENTER).perform();
+        b.waitForPath("/course");
+        b.screenshot("keyboard-logged-in-again");
     }
 
     /** Presses Tab until the element matching {@code css} has focus, as a keyboard user would. */
