@@ -120,6 +120,20 @@
         }
     });
 
+    var captions = document.getElementById('captions');
+    function showCaptions(lang) {
+        for (var i = 0; i < video.textTracks.length; i++) {
+            var track = video.textTracks[i];
+            track.mode = track.language === lang ? 'showing' : 'disabled';
+        }
+    }
+    if (captions) {
+        showCaptions(captions.value);
+        captions.addEventListener('change', function () {
+            showCaptions(captions.value);
+        });
+    }
+
     // The default rate survives the media element's load algorithm, which resets playbackRate.
     function setRate(value) {
         video.defaultPlaybackRate = value;

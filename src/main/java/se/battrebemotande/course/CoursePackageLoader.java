@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import se.battrebemotande.course.pkg.CoursePackage;
 import se.battrebemotande.course.pkg.CoursePackageReader;
+import se.battrebemotande.course.pkg.InvalidCoursePackageException;
+import se.battrebemotande.platform.StartupFailure;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the course package at start-up, after the schema is migrated. A package that does not
- * validate stops the deployment with the list of its problems: the app never runs half-loaded.
+ * validate stops the deployment with the list of its problems: the app never runs half-loaded
+ * (see {@link StartupFailure}).
  */
 @Startup
 @Singleton
@@ -29,11 +33,22 @@ public class CoursePackageLoader {
     @Inject
     CourseCatalog catalog;
 
+    @Inject
+    @ConfigProperty(name = "app.exit-on-startup-failure", defaultValue = "true")
+    boolean exitOnFailure;
+
     @PostConstruct
     void load() {
         Path dir = catalog.packageDir();
         long started = System.nanoTime();
-        CoursePackage pkg = CoursePackageReader.read(dir);
+        CoursePackage pkg;
+        try {
+            pkg = CoursePackageReader.read(dir);
+        } catch (InvalidCoursePackageException e) {
+            StartupFailure.report(LOG, e.getMessage(), "Fix the course package (see media/README.md) and start again.",
+                    exitOnFailure);
+            throw e;
+        }
         CourseImporter.Outcome outcome = importer.importPackage(pkg);
         catalog.reload();
         LOG.info(() -> String.format("Course package %s: %s (%d parts, %d steps) in %d ms", dir, outcome,

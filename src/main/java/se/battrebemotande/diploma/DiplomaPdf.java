@@ -39,7 +39,7 @@ public final class DiplomaPdf {
     private static final Color NAVY = new Color(0x12, 0x35, 0x5b);
     private static final Color GOLD = new Color(0xa8, 0x84, 0x3a);
     private static final Color INK = new Color(0x1b, 0x1f, 0x24);
-    private static final Color GREY = new Color(0x5a, 0x64, 0x70);
+    private static final Color GREY = new Color(0x4a, 0x55, 0x63);
     private static final Color PAPER = new Color(0xfc, 0xfa, 0xf5);
 
     private static final Fonts FONTS = new Fonts();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import se.battrebemotande.course.CourseCatalog;
+import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 
 /**
@@ -38,6 +39,11 @@ public class StepAddress {
     /** The step, or null when the address names none. */
     public StepOutline outline() {
         return outline;
+    }
+
+    /** The part the step belongs to, or null when the address names no step. */
+    public PartOutline part() {
+        return outline == null ? null : catalog.outline().partOf(outline).orElse(null);
     }
 
     /** For a page's view action: answers 404 when the address names no step. Returns whether it did. */

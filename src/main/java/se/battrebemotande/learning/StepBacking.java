@@ -44,7 +44,7 @@ public class StepBacking {
             return;
         }
         outline = address.outline();
-        partOutline = catalog.outline().partOf(outline).orElseThrow();
+        partOutline = address.part();
         Optional<StepProgress> row = learning.progress(learner.id(), outline.id());
         progress = CourseProgress.view(outline, row.orElse(null));
         resumeAt = row.map(StepProgress::getLastPosition).orElse(0.0);

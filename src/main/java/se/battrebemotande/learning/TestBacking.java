@@ -175,6 +175,10 @@ public class TestBacking {
         return (int) Math.round(outline.passMark() * 100);
     }
 
+    public se.battrebemotande.course.CourseOutline.PartOutline getPartOutline() {
+        return address.part();
+    }
+
     public StepOutline getOutline() {
         return outline;
     }

@@ -8,7 +8,10 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * Brings the schema up to date before anything else touches the database. Flyway takes a lock in
@@ -23,13 +26,24 @@ public class SchemaMigration {
     @Resource(lookup = Database.JNDI_NAME)
     private DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "app.exit-on-startup-failure", defaultValue = "true")
+    boolean exitOnFailure;
+
     @PostConstruct
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
-        int applied = flyway.migrate().migrationsExecuted;
+        int applied;
+        try {
+            applied = flyway.migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            StartupFailure.report(LOG, "The database could not be reached or migrated: " + e.getMessage(),
+                    "Check db.url, db.user and db.password (see README.md, Configuration).", exitOnFailure);
+            throw e;
+        }
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
                 + (applied == 0 ? "up to date" : applied + " migrations applied now") + ")");
     }

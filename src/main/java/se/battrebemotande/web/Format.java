@@ -38,6 +38,20 @@ public class Format {
         return hours + " h" + (rest == 0 ? "" : " " + rest + " min");
     }
 
+    /** A film's length as a player shows it: "4:28", "12:05", "1:02:10". */
+    public String clock(double seconds) {
+        return clock(seconds, language.getLocale());
+    }
+
+    public static String clock(double seconds, Locale locale) {
+        long total = Math.round(seconds);
+        long hours = total / 3600;
+        long minutes = total % 3600 / 60;
+        long rest = total % 60;
+        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
+                : String.format(Locale.ROOT, "%d:%02d", minutes, rest);
+    }
+
     public String date(Instant instant) {
         return date(instant, language.getLocale());
     }
@@ -47,9 +61,13 @@ public class Format {
                 .format(instant.atZone(ZONE));
     }
 
+    /** "24 nov. 2026 kl. 14:28" or "24 Nov 2026, 14:28". */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).format(instant.atZone(ZONE));
+        if (instant == null) {
+            return "";
+        }
+        String pattern = language.isEnglish() ? "d MMM yyyy, HH:mm" : "d MMM yyyy 'kl.' HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, language.getLocale()).format(instant.atZone(ZONE));
     }
 
     /**

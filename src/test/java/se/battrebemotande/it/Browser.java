@@ -121,6 +121,7 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) {
         try {
             Files.createDirectories(screenshots);
+            js("window.scrollTo(0, 0)");
             Dimension size = driver.manage().window().getSize();
             long height = ((Number) js("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
             driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, 600), 6000)));

@@ -17,6 +17,13 @@ class FormatTest {
     }
 
     @Test
+    void filmLengthsReadLikeAPlayersClock() {
+        assertEquals("4:28", Format.clock(267.8, Language.SWEDISH));
+        assertEquals("0:08", Format.clock(8, Language.SWEDISH));
+        assertEquals("1:02:10", Format.clock(3730, Language.SWEDISH));
+    }
+
+    @Test
     void datesAreInSwedishTimeAndTheReadersLanguage() {
         Instant lateEvening = Instant.parse("2026-11-24T23:30:00Z");
         assertEquals("25 november 2026", Format.date(lateEvening, Language.SWEDISH));
