@@ -14,7 +14,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return accounts.authenticate(credential.getCaller(), credential.getPasswordAsString())
-                .map(a -> new CredentialValidationResult(String.valueOf(a.getId()), a.getRole().groups()))
+                .map(a -> new CredentialValidationResult(
+                        String.valueOf(a.getId()), a.getRole().groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -40,7 +40,8 @@ public class Accounts {
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery("Account.findByEmail", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Account> find(long id) {

@@ -22,8 +22,8 @@ public class LoginBacking {
 
     public void login() {
         if (!signIn.signIn(email, password)) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
         }
     }
 

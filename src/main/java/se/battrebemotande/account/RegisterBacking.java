@@ -44,8 +44,10 @@ public class RegisterBacking {
         try {
             accounts.register(name, email, password, language.getLocale());
         } catch (EmailAlreadyRegisteredException e) {
-            FacesContext.getCurrentInstance().addMessage("register:email",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("register.email.taken"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "register:email",
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("register.email.taken"), null));
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }

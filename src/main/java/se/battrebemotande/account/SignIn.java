@@ -40,14 +40,19 @@ public class SignIn {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(new UsernamePasswordCredential(
+                                email == null ? "" : email, new Password(password == null ? "" : password)))
+                        .newAuthentication(true));
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
             return false;
         }
         if (!response.isCommitted()) {
-            accounts.findByEmail(email).ifPresent(a -> LanguageFilter.remember(response, a.getLanguage(), request.isSecure()));
+            accounts.findByEmail(email)
+                    .ifPresent(a -> LanguageFilter.remember(response, a.getLanguage(), request.isSecure()));
         }
         if (status == AuthenticationStatus.SUCCESS) {
             try {

@@ -68,8 +68,12 @@ public class Course {
         this.slug = slug;
     }
 
-    void describe(LocalizedText title, LocalizedText subtitle, LocalizedText description,
-            LocalizedText audience, LocalizedText issuer) {
+    void describe(
+            LocalizedText title,
+            LocalizedText subtitle,
+            LocalizedText description,
+            LocalizedText audience,
+            LocalizedText issuer) {
         this.title = title;
         this.subtitle = subtitle;
         this.description = description;

@@ -54,24 +54,35 @@ public class CourseCatalog {
     @Transactional
     public List<Question> questionBank(long stepId) {
         List<Question> questions = em.createNamedQuery("Question.activeOfStep", Question.class)
-                .setParameter("step", stepId).getResultList();
+                .setParameter("step", stepId)
+                .getResultList();
         questions.forEach(q -> q.getChoices().size());
         return questions;
     }
 
     @Transactional
     public CourseOutline reload() {
-        Course course = em.createNamedQuery("Course.all", Course.class).getResultList().stream().findFirst()
+        Course course = em.createNamedQuery("Course.all", Course.class).getResultList().stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No course has been imported"));
-        List<PartOutline> parts = course.getParts().stream().filter(p -> !p.isRetired())
-                .map(CourseCatalog::outlineOf).toList();
+        List<PartOutline> parts = course.getParts().stream()
+                .filter(p -> !p.isRetired())
+                .map(CourseCatalog::outlineOf)
+                .toList();
         List<PartOutline> numbered = new java.util.ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             PartOutline p = parts.get(i);
             numbered.add(new PartOutline(p.id(), p.slug(), i + 1, p.title(), p.summary(), p.steps()));
         }
-        CourseOutline fresh = new CourseOutline(course.getId(), course.getSlug(), course.getTitle(), course.getSubtitle(),
-                course.getDescription(), course.getAudience(), course.getIssuer(), List.copyOf(numbered));
+        CourseOutline fresh = new CourseOutline(
+                course.getId(),
+                course.getSlug(),
+                course.getTitle(),
+                course.getSubtitle(),
+                course.getDescription(),
+                course.getAudience(),
+                course.getIssuer(),
+                List.copyOf(numbered));
         outline = fresh;
         return fresh;
     }
@@ -81,13 +92,33 @@ public class CourseCatalog {
         List<StepOutline> steps = new java.util.ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
             Step s = active.get(i);
-            steps.add(new StepOutline(s.getId(), part.getId(), part.getSlug(), s.getSlug(), i + 1, s.getKind(),
-                    s.getTitle(), s.getSummary(), s.getFilmPath(), s.getFilmContentType(), s.getDurationSeconds(),
+            steps.add(new StepOutline(
+                    s.getId(),
+                    part.getId(),
+                    part.getSlug(),
+                    s.getSlug(),
+                    i + 1,
+                    s.getKind(),
+                    s.getTitle(),
+                    s.getSummary(),
+                    s.getFilmPath(),
+                    s.getFilmContentType(),
+                    s.getDurationSeconds(),
                     s.getPosterPath(),
-                    s.getCaptions().stream().map(c -> new CaptionTrack(c.getLang(), c.getLabel(), c.getPath())).toList(),
-                    s.getTranscript(), s.getWatchThreshold(), s.getQuestionsPerTest(), s.getPassMark()));
+                    s.getCaptions().stream()
+                            .map(c -> new CaptionTrack(c.getLang(), c.getLabel(), c.getPath()))
+                            .toList(),
+                    s.getTranscript(),
+                    s.getWatchThreshold(),
+                    s.getQuestionsPerTest(),
+                    s.getPassMark()));
         }
-        return new PartOutline(part.getId(), part.getSlug(), part.getPosition(), part.getTitle(), part.getSummary(),
+        return new PartOutline(
+                part.getId(),
+                part.getSlug(),
+                part.getPosition(),
+                part.getTitle(),
+                part.getSummary(),
                 List.copyOf(steps));
     }
 }

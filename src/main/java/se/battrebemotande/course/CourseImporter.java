@@ -23,7 +23,11 @@ import se.battrebemotande.course.pkg.CoursePackage.StepSpec;
  */
 @Stateless
 public class CourseImporter {
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -32,7 +36,8 @@ public class CourseImporter {
 
     public Outcome importPackage(CoursePackage pkg) {
         List<Course> existing = em.createNamedQuery("Course.findBySlug", Course.class)
-                .setParameter("slug", pkg.slug()).getResultList();
+                .setParameter("slug", pkg.slug())
+                .getResultList();
         Course course = existing.isEmpty() ? null : existing.get(0);
         if (course != null && pkg.fingerprint().equals(course.getFingerprint())) {
             return Outcome.UNCHANGED;
@@ -70,10 +75,20 @@ public class CourseImporter {
                 em.persist(step);
                 part.getSteps().add(step);
             }
-            step.describe(++position, spec.lecture() ? StepKind.LECTURE : StepKind.FILM, spec.title(), spec.summary(),
+            step.describe(
+                    ++position,
+                    spec.lecture() ? StepKind.LECTURE : StepKind.FILM,
+                    spec.title(),
+                    spec.summary(),
                     spec.transcript());
-            step.film(spec.film().file(), spec.film().contentType(), spec.film().durationSeconds(), spec.poster(),
-                    spec.captions().stream().map(c -> new Caption(c.lang(), c.label(), c.file())).toList());
+            step.film(
+                    spec.film().file(),
+                    spec.film().contentType(),
+                    spec.film().durationSeconds(),
+                    spec.poster(),
+                    spec.captions().stream()
+                            .map(c -> new Caption(c.lang(), c.label(), c.file()))
+                            .toList());
             step.testRules(spec.watchThreshold(), spec.questionsPerTest(), spec.passMark());
             importQuestions(step, spec.questions());
         }

@@ -17,10 +17,12 @@ public record CourseOutline(
         LocalizedText description,
         LocalizedText audience,
         LocalizedText issuer,
-        List<PartOutline> parts) implements Serializable {
+        List<PartOutline> parts)
+        implements Serializable {
 
-    public record PartOutline(long id, String slug, int number, LocalizedText title, LocalizedText summary,
-            List<StepOutline> steps) implements Serializable {
+    public record PartOutline(
+            long id, String slug, int number, LocalizedText title, LocalizedText summary, List<StepOutline> steps)
+            implements Serializable {
 
         public double durationSeconds() {
             return steps.stream().mapToDouble(StepOutline::durationSeconds).sum();
@@ -46,7 +48,8 @@ public record CourseOutline(
             LocalizedText transcript,
             double watchThreshold,
             int questionsPerTest,
-            double passMark) implements Serializable {
+            double passMark)
+            implements Serializable {
 
         public String path() {
             return "/course/" + partSlug + "/" + slug;
@@ -62,7 +65,10 @@ public record CourseOutline(
     }
 
     public Optional<StepOutline> step(String partSlug, String stepSlug) {
-        return part(partSlug).flatMap(p -> p.steps().stream().filter(s -> s.slug().equals(stepSlug)).findFirst());
+        return part(partSlug)
+                .flatMap(p -> p.steps().stream()
+                        .filter(s -> s.slug().equals(stepSlug))
+                        .findFirst());
     }
 
     public Optional<StepOutline> step(long stepId) {
@@ -83,7 +89,9 @@ public record CourseOutline(
 
     /** Whether a file of the package is a film, poster or caption track of an active step. */
     public boolean isMediaFile(String path) {
-        return steps().stream().anyMatch(s -> path.equals(s.filmPath()) || path.equals(s.posterPath())
-                || s.captions().stream().anyMatch(c -> c.path().equals(path)));
+        return steps().stream()
+                .anyMatch(s -> path.equals(s.filmPath())
+                        || path.equals(s.posterPath())
+                        || s.captions().stream().anyMatch(c -> c.path().equals(path)));
     }
 }

@@ -9,11 +9,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.battrebemotande.course.pkg.CoursePackage;
 import se.battrebemotande.course.pkg.CoursePackageReader;
 import se.battrebemotande.course.pkg.InvalidCoursePackageException;
 import se.battrebemotande.platform.StartupFailure;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the course package at start-up, after the schema is migrated. A package that does not
@@ -45,14 +45,21 @@ public class CoursePackageLoader {
         try {
             pkg = CoursePackageReader.read(dir);
         } catch (InvalidCoursePackageException e) {
-            StartupFailure.report(LOG, e.getMessage(), "Fix the course package (see media/README.md) and start again.",
+            StartupFailure.report(
+                    LOG,
+                    e.getMessage(),
+                    "Fix the course package (see media/README.md) and start again.",
                     exitOnFailure);
             throw e;
         }
         CourseImporter.Outcome outcome = importer.importPackage(pkg);
         catalog.reload();
-        LOG.info(() -> String.format("Course package %s: %s (%d parts, %d steps) in %d ms", dir, outcome,
-                pkg.parts().size(), pkg.parts().stream().mapToInt(p -> p.steps().size()).sum(),
+        LOG.info(() -> String.format(
+                "Course package %s: %s (%d parts, %d steps) in %d ms",
+                dir,
+                outcome,
+                pkg.parts().size(),
+                pkg.parts().stream().mapToInt(p -> p.steps().size()).sum(),
                 (System.nanoTime() - started) / 1_000_000));
     }
 }

@@ -26,7 +26,8 @@ import se.battrebemotande.platform.LocalizedText;
  * submitted.
  */
 @Entity
-@NamedQuery(name = "Question.activeOfStep",
+@NamedQuery(
+        name = "Question.activeOfStep",
         query = "select q from Question q where q.step.id = :step and q.retired = false order by q.position")
 public class Question {
     @Id
@@ -86,7 +87,9 @@ public class Question {
     }
 
     public Set<Long> rightChoiceIds() {
-        return activeChoices().stream().filter(Choice::isCorrect).map(Choice::getId)
+        return activeChoices().stream()
+                .filter(Choice::isCorrect)
+                .map(Choice::getId)
                 .collect(Collectors.toSet());
     }
 

@@ -99,8 +99,7 @@ public class Step {
         this.slug = slug;
     }
 
-    void describe(int position, StepKind kind, LocalizedText title, LocalizedText summary,
-            LocalizedText transcript) {
+    void describe(int position, StepKind kind, LocalizedText title, LocalizedText summary, LocalizedText transcript) {
         this.position = position;
         this.kind = kind;
         this.title = title;
@@ -109,8 +108,7 @@ public class Step {
         this.retired = false;
     }
 
-    void film(String path, String contentType, double durationSeconds, String posterPath,
-            List<Caption> captions) {
+    void film(String path, String contentType, double durationSeconds, String posterPath, List<Caption> captions) {
         this.filmPath = path;
         this.filmContentType = contentType;
         this.durationSeconds = durationSeconds;

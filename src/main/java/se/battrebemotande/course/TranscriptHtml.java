@@ -31,8 +31,13 @@ public final class TranscriptHtml {
             }
             if (line.startsWith("#")) {
                 String text = line.replaceFirst("^#+\\s*", "");
-                html.append("<h").append(headingLevel).append('>').append(escape(text))
-                        .append("</h").append(headingLevel).append('>');
+                html.append("<h")
+                        .append(headingLevel)
+                        .append('>')
+                        .append(escape(text))
+                        .append("</h")
+                        .append(headingLevel)
+                        .append('>');
             } else if (item) {
                 if (!inList) {
                     html.append("<ul>");

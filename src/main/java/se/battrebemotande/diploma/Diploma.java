@@ -27,7 +27,8 @@ import se.battrebemotande.platform.LocalizedText;
  * never change a document someone has already printed.
  */
 @Entity
-@NamedQuery(name = "Diploma.ofLearner",
+@NamedQuery(
+        name = "Diploma.ofLearner",
         query = "select d from Diploma d where d.accountId = :account order by d.kind, d.issuedAt")
 @NamedQuery(name = "Diploma.byCode", query = "select d from Diploma d where d.code = :code")
 public class Diploma {
@@ -73,8 +74,16 @@ public class Diploma {
 
     protected Diploma() {}
 
-    Diploma(String code, long accountId, DiplomaKind kind, Long partId, String holderName, LocalizedText courseTitle,
-            LocalizedText issuer, List<CompletedPart> parts, Instant issuedAt) {
+    Diploma(
+            String code,
+            long accountId,
+            DiplomaKind kind,
+            Long partId,
+            String holderName,
+            LocalizedText courseTitle,
+            LocalizedText issuer,
+            List<CompletedPart> parts,
+            Instant issuedAt) {
         this.code = code;
         this.accountId = accountId;
         this.kind = kind;

@@ -89,7 +89,8 @@ public final class DiplomaPdf {
                     + diploma.getCourseTitle().sv() + " – " + diploma.getHolderName());
             document.addAuthor(diploma.getIssuer().sv());
             document.addCreator("Bättre bemötande");
-            writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("sv-SE"));
+            writer.getExtraCatalog()
+                    .put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("sv-SE"));
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
             frame(canvas);
@@ -118,10 +119,24 @@ public final class DiplomaPdf {
                 centered(canvas, "har genomfört delen", sans, 12.5f, INK, 276, 0);
                 centered(canvas, "has completed the part", sans, 9.5f, GREY, 262, 0);
                 centered(canvas, part.getTitle().sv(), serif, 28, NAVY, 228, 0);
-                centered(canvas, "i webbutbildningen " + diploma.getCourseTitle().sv() + ", den "
-                        + Format.date(part.getCompletedAt(), SWEDISH), sans, 12, INK, 202, 0);
-                centered(canvas, "of the online course " + diploma.getCourseTitle().in(Locale.ENGLISH) + ", on "
-                        + Format.date(part.getCompletedAt(), Locale.ENGLISH), sans, 9.5f, GREY, 188, 0);
+                centered(
+                        canvas,
+                        "i webbutbildningen " + diploma.getCourseTitle().sv() + ", den "
+                                + Format.date(part.getCompletedAt(), SWEDISH),
+                        sans,
+                        12,
+                        INK,
+                        202,
+                        0);
+                centered(
+                        canvas,
+                        "of the online course " + diploma.getCourseTitle().in(Locale.ENGLISH) + ", on "
+                                + Format.date(part.getCompletedAt(), Locale.ENGLISH),
+                        sans,
+                        9.5f,
+                        GREY,
+                        188,
+                        0);
             }
             footer(canvas, diploma, verifyUrl, serif, sans, sansBold);
             document.close();
@@ -144,7 +159,8 @@ public final class DiplomaPdf {
         canvas.rectangle(30, 30, WIDTH - 60, HEIGHT - 60);
         canvas.stroke();
         canvas.setColorFill(GOLD);
-        for (float[] corner : new float[][] {{30, 30}, {WIDTH - 30, 30}, {30, HEIGHT - 30}, {WIDTH - 30, HEIGHT - 30}}) {
+        for (float[] corner :
+                new float[][] {{30, 30}, {WIDTH - 30, 30}, {30, HEIGHT - 30}, {WIDTH - 30, HEIGHT - 30}}) {
             diamond(canvas, corner[0], corner[1], 5);
         }
         diamond(canvas, WIDTH / 2, HEIGHT - 30, 4);
@@ -160,8 +176,8 @@ public final class DiplomaPdf {
         canvas.fill();
     }
 
-    private static void centered(PdfContentByte canvas, String text, BaseFont font, float size, Color color, float y,
-            float spacing) {
+    private static void centered(
+            PdfContentByte canvas, String text, BaseFont font, float size, Color color, float y, float spacing) {
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         canvas.setColorFill(color);
@@ -204,8 +220,15 @@ public final class DiplomaPdf {
         return bottom;
     }
 
-    private static ColumnText column(PdfContentByte canvas, String text, BaseFont font, float size, float left,
-            float right, float top, float bottom) {
+    private static ColumnText column(
+            PdfContentByte canvas,
+            String text,
+            BaseFont font,
+            float size,
+            float left,
+            float right,
+            float top,
+            float bottom) {
         ColumnText column = new ColumnText(canvas);
         Paragraph paragraph = new Paragraph(new Phrase(size * 1.15f, text, new Font(font, size, Font.NORMAL, INK)));
         paragraph.setAlignment(Element.ALIGN_CENTER);
@@ -214,7 +237,8 @@ public final class DiplomaPdf {
         return column;
     }
 
-    private static void parts(PdfContentByte canvas, List<CompletedPart> parts, BaseFont serif, BaseFont sans, float y) {
+    private static void parts(
+            PdfContentByte canvas, List<CompletedPart> parts, BaseFont serif, BaseFont sans, float y) {
         float columnWidth = 200;
         float start = (WIDTH - columnWidth * parts.size()) / 2;
         for (int i = 0; i < parts.size(); i++) {
@@ -231,7 +255,12 @@ public final class DiplomaPdf {
         }
     }
 
-    private static void footer(PdfContentByte canvas, Diploma diploma, String verifyUrl, BaseFont serif, BaseFont sans,
+    private static void footer(
+            PdfContentByte canvas,
+            Diploma diploma,
+            String verifyUrl,
+            BaseFont serif,
+            BaseFont sans,
             BaseFont sansBold) {
         float left = 70;
         text(canvas, "Utfärdat " + Format.date(diploma.getIssuedAt(), SWEDISH), sans, 11, INK, left, 120);
@@ -254,7 +283,8 @@ public final class DiplomaPdf {
         qr(canvas, verifyUrl, WIDTH - 70 - 84, 50, 84);
     }
 
-    private static void text(PdfContentByte canvas, String text, BaseFont font, float size, Color color, float x, float y) {
+    private static void text(
+            PdfContentByte canvas, String text, BaseFont font, float size, Color color, float x, float y) {
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         canvas.setColorFill(color);
@@ -267,9 +297,19 @@ public final class DiplomaPdf {
     static void qr(PdfContentByte canvas, String content, float x, float y, float size) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(content, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            content,
+                            com.google.zxing.BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    0,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalStateException("Cannot encode QR code", e);
         }
@@ -287,5 +327,4 @@ public final class DiplomaPdf {
         }
         canvas.fill();
     }
-
 }

@@ -42,23 +42,44 @@ public class Diplomas {
         Instant now = Instant.now(clock);
         CourseProgress progress = event.progress();
         if (held.stream().noneMatch(d -> d.getKind() == DiplomaKind.PART && d.covers(event.partId()) && d.isValid())) {
-            progress.part(event.partId()).ifPresent(part -> save(new Diploma(newCode(), event.accountId(), DiplomaKind.PART,
-                    event.partId(), holderName(event.accountId()), course().title(), course().issuer(),
-                    List.of(completed(part)), now)));
+            progress.part(event.partId())
+                    .ifPresent(part -> save(new Diploma(
+                            newCode(),
+                            event.accountId(),
+                            DiplomaKind.PART,
+                            event.partId(),
+                            holderName(event.accountId()),
+                            course().title(),
+                            course().issuer(),
+                            List.of(completed(part)),
+                            now)));
         }
         if (progress.isComplete() && held.stream().noneMatch(d -> d.isCourseDiploma() && d.isValid())) {
-            save(new Diploma(newCode(), event.accountId(), DiplomaKind.COURSE, null, holderName(event.accountId()),
-                    course().title(), course().issuer(), progress.parts().stream().map(Diplomas::completed).toList(), now));
+            save(new Diploma(
+                    newCode(),
+                    event.accountId(),
+                    DiplomaKind.COURSE,
+                    null,
+                    holderName(event.accountId()),
+                    course().title(),
+                    course().issuer(),
+                    progress.parts().stream().map(Diplomas::completed).toList(),
+                    now));
         }
     }
 
     /** The learner's certificates and diplomas, the course diploma first. */
     public List<Diploma> ofLearner(long accountId) {
-        return em.createNamedQuery("Diploma.ofLearner", Diploma.class).setParameter("account", accountId).getResultList();
+        return em.createNamedQuery("Diploma.ofLearner", Diploma.class)
+                .setParameter("account", accountId)
+                .getResultList();
     }
 
     public Optional<Diploma> findByCode(String code) {
-        return em.createNamedQuery("Diploma.byCode", Diploma.class).setParameter("code", code).getResultStream().findFirst();
+        return em.createNamedQuery("Diploma.byCode", Diploma.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** A diploma of this learner's, by code; another learner's code finds nothing. */
@@ -68,7 +89,8 @@ public class Diplomas {
 
     private void save(Diploma diploma) {
         em.persist(diploma);
-        LOG.info(() -> "Issued " + diploma.getKind() + " " + diploma.getCode() + " to account " + diploma.getAccountId());
+        LOG.info(() ->
+                "Issued " + diploma.getKind() + " " + diploma.getCode() + " to account " + diploma.getAccountId());
     }
 
     private String newCode() {

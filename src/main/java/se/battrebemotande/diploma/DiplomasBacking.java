@@ -42,6 +42,8 @@ public class DiplomasBacking {
             progress = learning.courseProgress(learner.id());
         }
         return progress.parts().stream()
-                .filter(p -> getDocuments().stream().noneMatch(d -> d.covers(p.part().id()))).toList();
+                .filter(p ->
+                        getDocuments().stream().noneMatch(d -> d.covers(p.part().id())))
+                .toList();
     }
 }

@@ -20,7 +20,10 @@ public final class VerificationCode {
     private static final int CHECK_MODULUS = 37;
     private static final RandomGenerator RANDOM = new SecureRandom();
 
-    public enum Problem { MALFORMED, MISTYPED }
+    public enum Problem {
+        MALFORMED,
+        MISTYPED
+    }
 
     private VerificationCode() {}
 

@@ -39,7 +39,8 @@ public class VerifyBacking {
     /** Goes to the code's own address, so a verification can be shared as a link. */
     public void lookUp() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String target = VerificationCode.parse(typed).valid().orElse(typed.strip().replaceAll("[^A-Za-z0-9-]", ""));
+        String target =
+                VerificationCode.parse(typed).valid().orElse(typed.strip().replaceAll("[^A-Za-z0-9-]", ""));
         external.redirect(external.getRequestContextPath() + "/verify/" + (target.isEmpty() ? "-" : target));
     }
 

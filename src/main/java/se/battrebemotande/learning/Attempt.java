@@ -24,8 +24,10 @@ import se.battrebemotande.course.Question;
  * score and whether it passed. Attempts are never deleted; a retake is a new attempt.
  */
 @Entity
-@NamedQuery(name = "Attempt.ofLearnerStep", query = "select a from Attempt a where a.accountId = :account "
-        + "and a.stepId = :step order by a.startedAt desc, a.id desc")
+@NamedQuery(
+        name = "Attempt.ofLearnerStep",
+        query = "select a from Attempt a where a.accountId = :account "
+                + "and a.stepId = :step order by a.startedAt desc, a.id desc")
 public class Attempt {
     @Id
     @SequenceGenerator(name = "attempt_seq", sequenceName = "attempt_seq", allocationSize = 50)
@@ -68,8 +70,13 @@ public class Attempt {
     protected Attempt() {}
 
     /** A new attempt over the drawn questions, each with its choices in the order given. */
-    public Attempt(long accountId, long stepId, double passMark, List<Question> questions,
-            Map<Long, List<Long>> choiceOrder, Instant now) {
+    public Attempt(
+            long accountId,
+            long stepId,
+            double passMark,
+            List<Question> questions,
+            Map<Long, List<Long>> choiceOrder,
+            Instant now) {
         this.accountId = accountId;
         this.stepId = stepId;
         this.passMark = passMark;

@@ -60,7 +60,8 @@ public class AttemptItem {
         List<Long> offered = offeredChoiceIds();
         Set<Long> right = question.getChoices().stream()
                 .filter(c -> c.isCorrect() && offered.contains(c.getId()))
-                .map(Choice::getId).collect(Collectors.toSet());
+                .map(Choice::getId)
+                .collect(Collectors.toSet());
         this.selected = join(ticked.stream().sorted().toList());
         this.correct = right.equals(ticked);
         return correct;
@@ -77,8 +78,10 @@ public class AttemptItem {
     /** The offered choices, in the order the learner saw them. */
     public List<Choice> offeredChoices() {
         List<Long> order = offeredChoiceIds();
-        return question.getChoices().stream().filter(c -> order.contains(c.getId()))
-                .sorted((a, b) -> Integer.compare(order.indexOf(a.getId()), order.indexOf(b.getId()))).toList();
+        return question.getChoices().stream()
+                .filter(c -> order.contains(c.getId()))
+                .sorted((a, b) -> Integer.compare(order.indexOf(a.getId()), order.indexOf(b.getId())))
+                .toList();
     }
 
     public Set<Long> selectedChoiceIds() {

@@ -33,10 +33,16 @@ public class CourseBacking {
      * null when every step is done.
      */
     public StepOutline getNext() {
-        List<StepProgressView> open = getProgress().parts().stream().flatMap(p -> p.steps().stream())
-                .filter(s -> s.state() != StepState.COMPLETE).toList();
-        return open.stream().filter(s -> s.state() != StepState.NOT_STARTED).findFirst()
-                .or(() -> open.stream().findFirst()).map(StepProgressView::step).orElse(null);
+        List<StepProgressView> open = getProgress().parts().stream()
+                .flatMap(p -> p.steps().stream())
+                .filter(s -> s.state() != StepState.COMPLETE)
+                .toList();
+        return open.stream()
+                .filter(s -> s.state() != StepState.NOT_STARTED)
+                .findFirst()
+                .or(() -> open.stream().findFirst())
+                .map(StepProgressView::step)
+                .orElse(null);
     }
 
     public int percent(double fraction) {

@@ -16,10 +16,19 @@ import se.battrebemotande.course.CourseOutline.StepOutline;
  */
 public record CourseProgress(List<PartProgress> parts) implements Serializable {
 
-    public record StepProgressView(StepOutline step, StepState state, int watchedPercent, Integer bestScore,
-            Integer lastScore, int attempts, double fraction, Instant completedAt) implements Serializable {}
+    public record StepProgressView(
+            StepOutline step,
+            StepState state,
+            int watchedPercent,
+            Integer bestScore,
+            Integer lastScore,
+            int attempts,
+            double fraction,
+            Instant completedAt)
+            implements Serializable {}
 
-    public record PartProgress(PartOutline part, List<StepProgressView> steps, Instant completedAt) implements Serializable {
+    public record PartProgress(PartOutline part, List<StepProgressView> steps, Instant completedAt)
+            implements Serializable {
         public boolean isComplete() {
             return completedAt != null;
         }
@@ -29,7 +38,9 @@ public record CourseProgress(List<PartProgress> parts) implements Serializable {
         }
 
         public double fraction() {
-            return steps.isEmpty() ? 0 : steps.stream().mapToDouble(StepProgressView::fraction).sum() / steps.size();
+            return steps.isEmpty()
+                    ? 0
+                    : steps.stream().mapToDouble(StepProgressView::fraction).sum() / steps.size();
         }
 
         public Optional<StepProgressView> nextStep() {
@@ -38,14 +49,22 @@ public record CourseProgress(List<PartProgress> parts) implements Serializable {
     }
 
     public static CourseProgress of(CourseOutline outline, Map<Long, StepProgress> progressByStep) {
-        return new CourseProgress(outline.parts().stream().map(part -> {
-            List<StepProgressView> steps = part.steps().stream()
-                    .map(step -> view(step, progressByStep.get(step.id()))).toList();
-            boolean complete = !steps.isEmpty() && steps.stream().allMatch(s -> s.state() == StepState.COMPLETE);
-            Instant completedAt = complete
-                    ? steps.stream().map(StepProgressView::completedAt).max(Instant::compareTo).orElseThrow() : null;
-            return new PartProgress(part, steps, completedAt);
-        }).toList());
+        return new CourseProgress(outline.parts().stream()
+                .map(part -> {
+                    List<StepProgressView> steps = part.steps().stream()
+                            .map(step -> view(step, progressByStep.get(step.id())))
+                            .toList();
+                    boolean complete =
+                            !steps.isEmpty() && steps.stream().allMatch(s -> s.state() == StepState.COMPLETE);
+                    Instant completedAt = complete
+                            ? steps.stream()
+                                    .map(StepProgressView::completedAt)
+                                    .max(Instant::compareTo)
+                                    .orElseThrow()
+                            : null;
+                    return new PartProgress(part, steps, completedAt);
+                })
+                .toList());
     }
 
     static StepProgressView view(StepOutline step, StepProgress p) {
@@ -68,13 +87,26 @@ public record CourseProgress(List<PartProgress> parts) implements Serializable {
         }
         double film = p.isTestOpen() ? 1 : Math.min(1, share / step.watchThreshold());
         double fraction = p.isComplete() ? 1 : 0.5 * film + (p.isPassed() ? 0.5 : 0);
-        return new StepProgressView(step, state, percent, p.getBestScore(), p.getLastScore(), p.getAttempts(), fraction,
+        return new StepProgressView(
+                step,
+                state,
+                percent,
+                p.getBestScore(),
+                p.getLastScore(),
+                p.getAttempts(),
+                fraction,
                 p.getCompletedAt());
     }
 
     public double fraction() {
         long steps = parts.stream().mapToLong(p -> p.steps().size()).sum();
-        return steps == 0 ? 0 : parts.stream().flatMap(p -> p.steps().stream()).mapToDouble(StepProgressView::fraction).sum() / steps;
+        return steps == 0
+                ? 0
+                : parts.stream()
+                                .flatMap(p -> p.steps().stream())
+                                .mapToDouble(StepProgressView::fraction)
+                                .sum()
+                        / steps;
     }
 
     public long completedSteps() {

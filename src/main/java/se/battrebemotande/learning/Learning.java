@@ -48,8 +48,10 @@ public class Learning {
     private final Clock clock = Clock.systemUTC();
 
     public Map<Long, StepProgress> progressOf(long accountId) {
-        return em.createNamedQuery("StepProgress.ofLearner", StepProgress.class).setParameter("account", accountId)
-                .getResultStream().collect(Collectors.toMap(StepProgress::getStepId, Function.identity()));
+        return em.createNamedQuery("StepProgress.ofLearner", StepProgress.class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .collect(Collectors.toMap(StepProgress::getStepId, Function.identity()));
     }
 
     public CourseProgress courseProgress(long accountId) {
@@ -57,8 +59,11 @@ public class Learning {
     }
 
     public Optional<StepProgress> progress(long accountId, long stepId) {
-        return em.createNamedQuery("StepProgress.find", StepProgress.class).setParameter("account", accountId)
-                .setParameter("step", stepId).getResultStream().findFirst();
+        return em.createNamedQuery("StepProgress.find", StepProgress.class)
+                .setParameter("account", accountId)
+                .setParameter("step", stepId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The fastest playback speed the player offers; faster play earns no more credit. */
@@ -71,18 +76,25 @@ public class Learning {
         StepProgress progress = progressForUpdate(accountId, stepId);
         Instant now = Instant.now(clock);
         StepProgress.PlaybackOutcome outcome = progress.recordPlayback(
-                WatchedIntervals.reported(played, step.durationSeconds()), position, now,
+                WatchedIntervals.reported(played, step.durationSeconds()),
+                position,
+                now,
                 new PlaybackRules(step.durationSeconds(), step.watchThreshold(), maxPlaybackRate));
         if (outcome.completedStep()) {
             stepCompleted(accountId, step);
         }
-        return new PlaybackResult(se.battrebemotande.web.Format.percent(progress.watchedShare(step.durationSeconds())),
-                progress.isTestOpen(), progress.isComplete(), outcome.trimmed());
+        return new PlaybackResult(
+                se.battrebemotande.web.Format.percent(progress.watchedShare(step.durationSeconds())),
+                progress.isTestOpen(),
+                progress.isComplete(),
+                outcome.trimmed());
     }
 
     /** The attempt a learner is in the middle of, if any. */
     public Optional<Attempt> openAttempt(long accountId, long stepId) {
-        return attempts(accountId, stepId).stream().filter(a -> !a.isSubmitted()).findFirst();
+        return attempts(accountId, stepId).stream()
+                .filter(a -> !a.isSubmitted())
+                .findFirst();
     }
 
     public Optional<Attempt> latestSubmitted(long accountId, long stepId) {
@@ -92,7 +104,9 @@ public class Learning {
     /** All attempts at a step's test, newest first, with their questions and choices loaded. */
     public List<Attempt> attempts(long accountId, long stepId) {
         List<Attempt> attempts = em.createNamedQuery("Attempt.ofLearnerStep", Attempt.class)
-                .setParameter("account", accountId).setParameter("step", stepId).getResultList();
+                .setParameter("account", accountId)
+                .setParameter("step", stepId)
+                .getResultList();
         attempts.stream().limit(2).forEach(Learning::load);
         return attempts;
     }
@@ -112,11 +126,17 @@ public class Learning {
             throw new AttemptRefusedException(Reason.TEST_NOT_OPEN);
         }
         Set<Long> askedLastTime = latestSubmitted(accountId, stepId)
-                .map(a -> a.getItems().stream().map(i -> i.getQuestion().getId()).collect(Collectors.toSet()))
+                .map(a ->
+                        a.getItems().stream().map(i -> i.getQuestion().getId()).collect(Collectors.toSet()))
                 .orElse(Set.of());
         List<Question> bank = catalog.questionBank(stepId);
         List<Question> drawn = QuestionDraw.questions(bank, step.questionsPerTest(), askedLastTime, random);
-        Attempt attempt = new Attempt(accountId, stepId, step.passMark(), drawn, QuestionDraw.choiceOrders(drawn, random),
+        Attempt attempt = new Attempt(
+                accountId,
+                stepId,
+                step.passMark(),
+                drawn,
+                QuestionDraw.choiceOrders(drawn, random),
                 Instant.now(clock));
         em.persist(attempt);
         em.flush();
@@ -142,8 +162,10 @@ public class Learning {
     private void stepCompleted(long accountId, StepOutline step) {
         em.flush();
         CourseProgress course = courseProgress(accountId);
-        course.part(step.partId()).filter(CourseProgress.PartProgress::isComplete)
-                .ifPresent(part -> partCompleted.fire(new PartCompleted(accountId, step.partId(), part.completedAt(), course)));
+        course.part(step.partId())
+                .filter(CourseProgress.PartProgress::isComplete)
+                .ifPresent(part ->
+                        partCompleted.fire(new PartCompleted(accountId, step.partId(), part.completedAt(), course)));
     }
 
     /** The learner's progress row on a step, locked for this transaction; created on first use. */
@@ -159,12 +181,17 @@ public class Learning {
     }
 
     private Optional<StepProgress> lockedProgress(long accountId, long stepId) {
-        return em.createNamedQuery("StepProgress.find", StepProgress.class).setParameter("account", accountId)
-                .setParameter("step", stepId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return em.createNamedQuery("StepProgress.find", StepProgress.class)
+                .setParameter("account", accountId)
+                .setParameter("step", stepId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     private void lockLearner(long accountId) {
-        em.createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE").setParameter(1, accountId)
+        em.createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE")
+                .setParameter(1, accountId)
                 .getResultList();
     }
 

@@ -18,7 +18,8 @@ public record PlaybackRules(double duration, double watchThreshold, double maxPl
     static final double SLACK_SECONDS = 3;
 
     double budget(Double secondsSinceLastReport) {
-        double elapsed = secondsSinceLastReport == null ? FIRST_REPORT_SECONDS
+        double elapsed = secondsSinceLastReport == null
+                ? FIRST_REPORT_SECONDS
                 : Math.min(Math.max(secondsSinceLastReport, 0), MAX_REPORT_GAP_SECONDS);
         return elapsed * maxPlaybackRate + SLACK_SECONDS;
     }

@@ -52,12 +52,15 @@ public class ProgressResource {
             return error(Response.Status.BAD_REQUEST, e.getMessage());
         }
         try {
-            PlaybackResult result = learning.recordPlayback(learner.id(), stepId, report.intervals(), report.position());
+            PlaybackResult result =
+                    learning.recordPlayback(learner.id(), stepId, report.intervals(), report.position());
             return Response.ok(Json.createObjectBuilder()
-                    .add("watchedPercent", result.watchedPercent())
-                    .add("testOpen", result.testOpen())
-                    .add("complete", result.complete())
-                    .add("creditPending", result.creditPending()).build()).build();
+                            .add("watchedPercent", result.watchedPercent())
+                            .add("testOpen", result.testOpen())
+                            .add("complete", result.complete())
+                            .add("creditPending", result.creditPending())
+                            .build())
+                    .build();
         } catch (UnknownStepException e) {
             return error(Response.Status.NOT_FOUND, "no such step");
         }
@@ -75,13 +78,15 @@ public class ProgressResource {
         }
         JsonValue intervalsValue = json.get("intervals");
         if (!(intervalsValue instanceof JsonArray array) || array.size() > MAX_INTERVALS_PER_REPORT) {
-            throw new IllegalArgumentException("\"intervals\" must be a list of at most " + MAX_INTERVALS_PER_REPORT
-                    + " [start, end] pairs");
+            throw new IllegalArgumentException(
+                    "\"intervals\" must be a list of at most " + MAX_INTERVALS_PER_REPORT + " [start, end] pairs");
         }
         List<Interval> intervals = new ArrayList<>();
         for (JsonValue value : array) {
-            if (!(value instanceof JsonArray pair) || pair.size() != 2
-                    || !(pair.get(0) instanceof JsonNumber start) || !(pair.get(1) instanceof JsonNumber end)) {
+            if (!(value instanceof JsonArray pair)
+                    || pair.size() != 2
+                    || !(pair.get(0) instanceof JsonNumber start)
+                    || !(pair.get(1) instanceof JsonNumber end)) {
                 throw new IllegalArgumentException("every interval must be a [start, end] pair of numbers");
             }
             intervals.add(new Interval(start.doubleValue(), end.doubleValue()));
@@ -91,7 +96,9 @@ public class ProgressResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build()).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("error", message).build())
+                .build();
     }
 }

@@ -36,7 +36,8 @@ final class QuestionDraw {
     static Map<Long, List<Long>> choiceOrders(List<Question> questions, Random random) {
         Map<Long, List<Long>> orders = new LinkedHashMap<>();
         for (Question q : questions) {
-            List<Long> ids = new ArrayList<>(q.activeChoices().stream().map(Choice::getId).toList());
+            List<Long> ids = new ArrayList<>(
+                    q.activeChoices().stream().map(Choice::getId).toList());
             Collections.shuffle(ids, random);
             orders.put(q.getId(), ids);
         }

@@ -33,7 +33,8 @@ public class StepAddress {
 
     @PostConstruct
     void resolve() {
-        outline = (part == null || step == null ? Optional.<StepOutline>empty() : catalog.findStep(part, step)).orElse(null);
+        outline = (part == null || step == null ? Optional.<StepOutline>empty() : catalog.findStep(part, step))
+                .orElse(null);
     }
 
     /** The step, or null when the address names none. */

@@ -80,8 +80,10 @@ public class StepBacking {
 
     /** The speeds the player offers, as "0.75", "1", … up to the fastest that earns credit. */
     public List<String> getPlaybackRates() {
-        return List.of(0.75, 1.0, 1.25, 1.5, 2.0).stream().filter(r -> r <= getMaxPlaybackRate())
-                .map(r -> java.math.BigDecimal.valueOf(r).stripTrailingZeros().toPlainString()).toList();
+        return List.of(0.75, 1.0, 1.25, 1.5, 2.0).stream()
+                .filter(r -> r <= getMaxPlaybackRate())
+                .map(r -> java.math.BigDecimal.valueOf(r).stripTrailingZeros().toPlainString())
+                .toList();
     }
 
     /** Captions start on in the page's language when the film has them, else in Swedish. */

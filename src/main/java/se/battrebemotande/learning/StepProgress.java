@@ -18,7 +18,8 @@ import java.time.Instant;
  */
 @Entity
 @jakarta.persistence.Table(name = "step_progress")
-@NamedQuery(name = "StepProgress.find",
+@NamedQuery(
+        name = "StepProgress.find",
         query = "select p from StepProgress p where p.accountId = :account and p.stepId = :step")
 @NamedQuery(name = "StepProgress.ofLearner", query = "select p from StepProgress p where p.accountId = :account")
 public class StepProgress {
@@ -80,11 +81,14 @@ public class StepProgress {
      * last report that brought new film (reports that bring none, such as a pause, do not reset that
      * clock). A player may send the same intervals again: only what is new counts.
      */
-    public PlaybackOutcome recordPlayback(WatchedIntervals reported, double position, Instant now, PlaybackRules rules) {
+    public PlaybackOutcome recordPlayback(
+            WatchedIntervals reported, double position, Instant now, PlaybackRules rules) {
         WatchedIntervals watched = watched();
         WatchedIntervals offered = watched.newIn(reported);
         if (!offered.isEmpty()) {
-            Double sinceLast = lastReportAt == null ? null : Duration.between(lastReportAt, now).toMillis() / 1000.0;
+            Double sinceLast = lastReportAt == null
+                    ? null
+                    : Duration.between(lastReportAt, now).toMillis() / 1000.0;
             WatchedIntervals credited = offered.firstSeconds(rules.budget(sinceLast));
             watched = watched.union(credited);
             watchedIntervals = watched.format();

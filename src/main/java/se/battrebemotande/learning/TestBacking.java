@@ -7,13 +7,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.omnifaces.cdi.Param;
 import se.battrebemotande.account.CurrentLearner;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.web.Texts;
@@ -71,8 +71,9 @@ public class TestBacking {
         if (address.sendNotFoundIfMissing()) {
             return;
         }
-        if (refused != null && java.util.Arrays.stream(AttemptRefusedException.Reason.values())
-                .anyMatch(r -> r.name().equals(refused))) {
+        if (refused != null
+                && java.util.Arrays.stream(AttemptRefusedException.Reason.values())
+                        .anyMatch(r -> r.name().equals(refused))) {
             error(texts.get("test.refused." + refused));
         }
     }
@@ -98,8 +99,8 @@ public class TestBacking {
     }
 
     public void submit() throws IOException {
-        Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterValuesMap();
+        Map<String, String[]> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         try {
             long attemptId = Long.parseLong(single(parameters.get(ATTEMPT_PARAMETER)));
             answers = answers(parameters);
@@ -140,7 +141,8 @@ public class TestBacking {
     }
 
     private void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     /** Back to this page with a GET, saying why when something was refused. */
@@ -152,7 +154,10 @@ public class TestBacking {
 
     /** Whether this request posts answers, which are then judged even if no attempt is open here. */
     public boolean isAnswering() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey(ATTEMPT_PARAMETER);
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .containsKey(ATTEMPT_PARAMETER);
     }
 
     public boolean isChecked(AttemptItem item, long choiceId) {

@@ -118,7 +118,9 @@ public final class WatchedIntervals {
         all.addAll(other.intervals);
         List<Interval> merged = merge(all);
         while (merged.size() > MAX_INTERVALS) {
-            merged.remove(merged.stream().min(Comparator.comparingDouble(Interval::length)).orElseThrow());
+            merged.remove(merged.stream()
+                    .min(Comparator.comparingDouble(Interval::length))
+                    .orElseThrow());
         }
         return new WatchedIntervals(merged);
     }

@@ -37,8 +37,20 @@ public class MediaServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(MediaServlet.class.getName());
     private static final int BUFFER = 64 * 1024;
     static final Map<String, String> CONTENT_TYPES = Map.of(
-            "mp4", "video/mp4", "webm", "video/webm", "vtt", "text/vtt;charset=utf-8",
-            "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png", "webp", "image/webp");
+            "mp4",
+            "video/mp4",
+            "webm",
+            "video/webm",
+            "vtt",
+            "text/vtt;charset=utf-8",
+            "jpg",
+            "image/jpeg",
+            "jpeg",
+            "image/jpeg",
+            "png",
+            "image/png",
+            "webp",
+            "image/webp");
 
     @Inject
     transient CourseCatalog catalog;
@@ -74,7 +86,8 @@ public class MediaServlet extends HttpServlet {
         }
         String contentType = CONTENT_TYPES.get(extension(file.getFileName().toString()));
         Optional<Parsed> ranges = rangeApplies(request, etag, modified)
-                ? ByteRanges.parse(request.getHeader("Range"), length) : Optional.empty();
+                ? ByteRanges.parse(request.getHeader("Range"), length)
+                : Optional.empty();
         if (ranges.isPresent() && ranges.get() instanceof ByteRanges.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + length);
             response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
@@ -108,11 +121,20 @@ public class MediaServlet extends HttpServlet {
         }
     }
 
-    private void sendMultipart(FileChannel channel, List<Range> ranges, long length, String contentType,
-            HttpServletResponse response, boolean withBody) throws IOException {
+    private void sendMultipart(
+            FileChannel channel,
+            List<Range> ranges,
+            long length,
+            String contentType,
+            HttpServletResponse response,
+            boolean withBody)
+            throws IOException {
         String boundary = UUID.randomUUID().toString().replace("-", "");
-        List<byte[]> heads = ranges.stream().map(r -> ("\r\n--" + boundary + "\r\nContent-Type: " + contentType
-                + "\r\nContent-Range: " + r.contentRange(length) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII)).toList();
+        List<byte[]> heads = ranges.stream()
+                .map(r -> ("\r\n--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Range: "
+                                + r.contentRange(length) + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII))
+                .toList();
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         long total = tail.length;
         for (int i = 0; i < ranges.size(); i++) {
@@ -166,8 +188,11 @@ public class MediaServlet extends HttpServlet {
     static boolean notModified(HttpServletRequest request, String etag, long modified) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.strip().equals("*") || List.of(ifNoneMatch.split(",")).stream()
-                    .map(String::strip).map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(etag::equals);
+            return ifNoneMatch.strip().equals("*")
+                    || List.of(ifNoneMatch.split(",")).stream()
+                            .map(String::strip)
+                            .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                            .anyMatch(etag::equals);
         }
         long since = dateHeader(request, "If-Modified-Since");
         return since >= 0 && modified <= since;

@@ -15,10 +15,12 @@ import jakarta.annotation.sql.DataSourceDefinition;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"driverClass=${MPCONFIG=db.driver}",
+        properties = {
+            "driverClass=${MPCONFIG=db.driver}",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"})
+            "fish.payara.fail-all-connections=true"
+        })
 public final class Database {
     public static final String JNDI_NAME = "java:app/jdbc/battre";
 

@@ -86,7 +86,8 @@ public class DriverDataSource implements DataSource {
             }
             try {
                 current = (Driver) Class.forName(driverClass, true, DriverDataSource.class.getClassLoader())
-                        .getDeclaredConstructor().newInstance();
+                        .getDeclaredConstructor()
+                        .newInstance();
             } catch (ReflectiveOperationException | ClassCastException e) {
                 throw new SQLException("Cannot load the JDBC driver " + driverClass, e);
             }

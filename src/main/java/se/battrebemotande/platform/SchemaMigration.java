@@ -6,9 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -40,8 +40,11 @@ public class SchemaMigration {
         try {
             applied = flyway.migrate().migrationsExecuted;
         } catch (FlywayException e) {
-            StartupFailure.report(LOG, "The database could not be reached or migrated: " + e.getMessage(),
-                    "Check db.url, db.user and db.password (see README.md, Configuration).", exitOnFailure);
+            StartupFailure.report(
+                    LOG,
+                    "The database could not be reached or migrated: " + e.getMessage(),
+                    "Check db.url, db.user and db.password (see README.md, Configuration).",
+                    exitOnFailure);
             throw e;
         }
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("

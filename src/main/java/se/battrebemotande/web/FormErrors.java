@@ -20,12 +20,12 @@ public class FormErrors {
     public List<FieldError> getErrors() {
         FacesContext faces = FacesContext.getCurrentInstance();
         List<FieldError> errors = new ArrayList<>();
-        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext();) {
+        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
             String id = ids.next();
             if (id == null) {
                 continue;
             }
-            for (Iterator<FacesMessage> messages = faces.getMessages(id); messages.hasNext();) {
+            for (Iterator<FacesMessage> messages = faces.getMessages(id); messages.hasNext(); ) {
                 errors.add(new FieldError(id, messages.next().getSummary()));
             }
         }

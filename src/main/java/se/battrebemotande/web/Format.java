@@ -48,7 +48,8 @@ public class Format {
         long hours = total / 3600;
         long minutes = total % 3600 / 60;
         long rest = total % 60;
-        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
+        return hours > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
                 : String.format(Locale.ROOT, "%d:%02d", minutes, rest);
     }
 
@@ -57,8 +58,11 @@ public class Format {
     }
 
     public static String date(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(instant.atZone(ZONE));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(instant.atZone(ZONE));
     }
 
     /** "24 nov. 2026 kl. 14:28" or "24 Nov 2026, 14:28". */

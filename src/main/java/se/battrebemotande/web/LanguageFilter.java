@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
  * in a long-lived cookie and redirects to the same address without the parameter. A signed-in
  * learner's choice is also kept with their account, so it follows them to another device.
  */
-
 public class LanguageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String CHOSEN = LanguageFilter.class.getName() + ".chosen";

@@ -17,12 +17,15 @@ public class PublicAddress {
     Optional<String> configured;
 
     public String base(HttpServletRequest request) {
-        return configured.filter(s -> !s.isBlank()).map(s -> s.replaceAll("/+$", "")).orElseGet(() -> {
-            int port = request.getServerPort();
-            boolean standard = ("http".equals(request.getScheme()) && port == 80)
-                    || ("https".equals(request.getScheme()) && port == 443);
-            return request.getScheme() + "://" + request.getServerName() + (standard ? "" : ":" + port)
-                    + request.getContextPath();
-        });
+        return configured
+                .filter(s -> !s.isBlank())
+                .map(s -> s.replaceAll("/+$", ""))
+                .orElseGet(() -> {
+                    int port = request.getServerPort();
+                    boolean standard = ("http".equals(request.getScheme()) && port == 80)
+                            || ("https".equals(request.getScheme()) && port == 443);
+                    return request.getScheme() + "://" + request.getServerName() + (standard ? "" : ":" + port)
+                            + request.getContextPath();
+                });
     }
 }

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  * parameters (view parameters). The views live under WEB-INF, so they have no address of their
  * own, and a form on them posts back to the address the learner sees.
  */
-
 public class Routes extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
@@ -29,10 +28,16 @@ public class Routes extends HttpFilter {
 
     private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
     private static final List<Route> ROUTES = List.of(
-            new Route(Pattern.compile("^/course/" + SLUG + "/" + SLUG + "$"), "/WEB-INF/views/course/step.xhtml",
-                    "part", "step"),
-            new Route(Pattern.compile("^/course/" + SLUG + "/" + SLUG + "/test$"), "/WEB-INF/views/course/test.xhtml",
-                    "part", "step"),
+            new Route(
+                    Pattern.compile("^/course/" + SLUG + "/" + SLUG + "$"),
+                    "/WEB-INF/views/course/step.xhtml",
+                    "part",
+                    "step"),
+            new Route(
+                    Pattern.compile("^/course/" + SLUG + "/" + SLUG + "/test$"),
+                    "/WEB-INF/views/course/test.xhtml",
+                    "part",
+                    "step"),
             new Route(Pattern.compile("^/verify/([A-Za-z0-9-]{1,40})$"), "/WEB-INF/views/verify/code.xhtml", "code"));
 
     @Override

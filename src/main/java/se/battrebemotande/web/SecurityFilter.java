@@ -16,7 +16,6 @@ import java.util.Set;
  * Most pages are stateless JSF views, so a cross-site form post is refused here (together with
  * the SameSite session cookie) rather than by a per-view token.
  */
-
 public class SecurityFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");

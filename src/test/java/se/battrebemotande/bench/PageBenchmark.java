@@ -24,7 +24,8 @@ public final class PageBenchmark {
         Web web = new Web(URI.create(base).toURL());
         web.registerNewLearner("Benchmark Person");
         String course = web.get("/course").body();
-        Matcher step = Pattern.compile("href=\"(/course/[a-z0-9-]+/[a-z0-9-]+)\"").matcher(course);
+        Matcher step =
+                Pattern.compile("href=\"(/course/[a-z0-9-]+/[a-z0-9-]+)\"").matcher(course);
         if (!step.find()) {
             throw new IllegalStateException("No step link on /course");
         }
@@ -33,8 +34,12 @@ public final class PageBenchmark {
             time(web, path, requests);
             List<Double> millis = time(web, path, requests);
             Collections.sort(millis);
-            System.out.printf("%-45s median %6.2f ms   p95 %6.2f ms   max %6.2f ms%n", path,
-                    millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)), millis.get(millis.size() - 1));
+            System.out.printf(
+                    "%-45s median %6.2f ms   p95 %6.2f ms   max %6.2f ms%n",
+                    path,
+                    millis.get(millis.size() / 2),
+                    millis.get((int) (millis.size() * 0.95)),
+                    millis.get(millis.size() - 1));
         }
     }
 

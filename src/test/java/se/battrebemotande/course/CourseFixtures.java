@@ -27,7 +27,10 @@ public final class CourseFixtures {
     }
 
     public static Choice choice(Question question, String key) {
-        return question.getChoices().stream().filter(c -> c.getKey().equals(key)).findFirst().orElseThrow();
+        return question.getChoices().stream()
+                .filter(c -> c.getKey().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     public static void setId(Object entity, long id) {

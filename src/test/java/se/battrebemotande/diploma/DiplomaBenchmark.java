@@ -27,7 +27,8 @@ public final class DiplomaBenchmark {
             millis.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(millis);
-        System.out.printf("diploma PDF, %d renders after %d warm-up: median %.2f ms, p95 %.2f ms, size %d bytes (%.1f KB)%n",
+        System.out.printf(
+                "diploma PDF, %d renders after %d warm-up: median %.2f ms, p95 %.2f ms, size %d bytes (%.1f KB)%n",
                 runs, runs, millis.get(runs / 2), millis.get((int) (runs * 0.95)), pdf.length, pdf.length / 1024.0);
     }
 }

@@ -20,15 +20,36 @@ class DiplomaPdfTest {
     static final Instant DAY = Instant.parse("2026-11-24T10:15:00Z");
 
     static Diploma courseDiploma(String name) {
-        return new Diploma("7KQ2M-9XAT3-RDF0C", 1, DiplomaKind.COURSE, null, name, COURSE, ISSUER, List.of(
-                new CompletedPart(1, new LocalizedText("Introduktion", "Introduction"), DAY.minusSeconds(86400 * 9)),
-                new CompletedPart(2, new LocalizedText("Asylprocessen", "The asylum process"), DAY.minusSeconds(86400 * 3)),
-                new CompletedPart(3, new LocalizedText("Kulturkunskap", "Cultural knowledge"), DAY)), DAY);
+        return new Diploma(
+                "7KQ2M-9XAT3-RDF0C",
+                1,
+                DiplomaKind.COURSE,
+                null,
+                name,
+                COURSE,
+                ISSUER,
+                List.of(
+                        new CompletedPart(
+                                1, new LocalizedText("Introduktion", "Introduction"), DAY.minusSeconds(86400 * 9)),
+                        new CompletedPart(
+                                2,
+                                new LocalizedText("Asylprocessen", "The asylum process"),
+                                DAY.minusSeconds(86400 * 3)),
+                        new CompletedPart(3, new LocalizedText("Kulturkunskap", "Cultural knowledge"), DAY)),
+                DAY);
     }
 
     static Diploma partCertificate(String name) {
-        return new Diploma("7KQ2M-9XAT3-RDF0C", 1, DiplomaKind.PART, 2L, name, COURSE, ISSUER, List.of(
-                new CompletedPart(2, new LocalizedText("Asylprocessen", "The asylum process"), DAY)), DAY);
+        return new Diploma(
+                "7KQ2M-9XAT3-RDF0C",
+                1,
+                DiplomaKind.PART,
+                2L,
+                name,
+                COURSE,
+                ISSUER,
+                List.of(new CompletedPart(2, new LocalizedText("Asylprocessen", "The asylum process"), DAY)),
+                DAY);
     }
 
     private static String render(Diploma diploma, String file) throws IOException {

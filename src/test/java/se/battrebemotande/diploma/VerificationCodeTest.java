@@ -45,7 +45,10 @@ class VerificationCodeTest {
                     continue;
                 }
                 String typo = code.substring(0, position) + c + code.substring(position + 1);
-                assertEquals(VerificationCode.Problem.MISTYPED, VerificationCode.parse(typo).problem(), typo);
+                assertEquals(
+                        VerificationCode.Problem.MISTYPED,
+                        VerificationCode.parse(typo).problem(),
+                        typo);
             }
         }
     }
@@ -58,14 +61,21 @@ class VerificationCodeTest {
                 continue;
             }
             String swapped = code.substring(0, i) + code.charAt(i + 1) + code.charAt(i) + code.substring(i + 2);
-            assertEquals(VerificationCode.Problem.MISTYPED, VerificationCode.parse(swapped).problem(), swapped);
+            assertEquals(
+                    VerificationCode.Problem.MISTYPED,
+                    VerificationCode.parse(swapped).problem(),
+                    swapped);
         }
     }
 
     @Test
     void somethingElseEntirelyIsMalformed() {
-        for (String typed : new String[] {null, "", "abc", "7KQ2M-9XAT3-RDF0", "7KQ2M-9XAT3-RDF0CC", "<script>", "ÅÄÖ"}) {
-            assertEquals(VerificationCode.Problem.MALFORMED, VerificationCode.parse(typed).problem(), typed);
+        for (String typed :
+                new String[] {null, "", "abc", "7KQ2M-9XAT3-RDF0", "7KQ2M-9XAT3-RDF0CC", "<script>", "ÅÄÖ"}) {
+            assertEquals(
+                    VerificationCode.Problem.MALFORMED,
+                    VerificationCode.parse(typed).problem(),
+                    typed);
         }
     }
 }

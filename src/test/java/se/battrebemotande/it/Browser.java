@@ -61,10 +61,22 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--mute-audio", "--window-size=1280,900", "--lang=sv-SE", "--autoplay-policy=no-user-gesture-required");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--mute-audio",
+                "--window-size=1280,900",
+                "--lang=sv-SE",
+                "--autoplay-policy=no-user-gesture-required");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver, base);
@@ -123,8 +135,11 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(screenshots);
             js("window.scrollTo(0, 0)");
             Dimension size = driver.manage().window().getSize();
-            long height = ((Number) js("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
-            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, 600), 6000)));
+            long height = ((Number)
+                            js("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"))
+                    .longValue();
+            driver.manage().window().setSize(new Dimension(size.getWidth(), (int)
+                    Math.min(Math.max(height, 600), 6000)));
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             driver.manage().window().setSize(size);
             Path target = screenshots.resolve(String.format("%02d-%s.png", SHOTS.incrementAndGet(), name));
@@ -139,16 +154,21 @@ public final class Browser implements AutoCloseable {
     public void assertAccessible(String page) {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        String report = blocking.stream().map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        String report = blocking.stream()
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         Assertions.assertTrue(blocking.isEmpty(), page + " (" + path() + ") has accessibility violations:\n" + report);
     }
 
     /** The cookie header a plain HTTP client needs to act as this browser's learner. */
     public String cookieHeader() {
-        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 

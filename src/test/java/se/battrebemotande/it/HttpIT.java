@@ -56,29 +56,36 @@ class HttpIT {
         HttpResponse<String> page = web.get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Bättre bemötande"));
-        assertTrue(page.body().contains("Introduktion") && page.body().contains("Asylprocessen")
+        assertTrue(page.body().contains("Introduktion")
+                && page.body().contains("Asylprocessen")
                 && page.body().contains("Kulturkunskap"));
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null));
         assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for an anonymous visitor");
     }
 
     @Test
     void learnerPagesMediaAndApiRequireLogin() {
-        for (String path : List.of("/course", "/diplomas", "/course/" + COURSE.parts().get(0).slug() + "/" + FIRST_STEP.slug(),
+        for (String path : List.of(
+                "/course",
+                "/diplomas",
+                "/course/" + COURSE.parts().get(0).slug() + "/" + FIRST_STEP.slug(),
                 "/media/" + FIRST_STEP.film().file())) {
             HttpResponse<String> response = web.get(path);
             assertEquals(302, response.statusCode(), path);
             assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login"), path);
         }
-        assertNotEquals(200, web.postJson("/api/progress/1", "{\"intervals\":[[0,10]]}").statusCode());
+        assertNotEquals(
+                200, web.postJson("/api/progress/1", "{\"intervals\":[[0,10]]}").statusCode());
     }
 
     @Test
     void registrationExplainsEachProblemBesideItsField() {
-        HttpResponse<String> page = web.submit("/register", "register", "submit",
-                Map.of("name", " ", "email", "inte-en-adress", "password", "kort"));
+        HttpResponse<String> page = web.submit(
+                "/register", "register", "submit", Map.of("name", " ", "email", "inte-en-adress", "password", "kort"));
         assertEquals(200, page.statusCode());
         String body = page.body();
         assertTrue(body.contains("id=\"name-error\">Skriv ditt namn"), body);
@@ -87,7 +94,10 @@ class HttpIT {
         assertTrue(body.contains("aria-invalid=\"true\""));
         assertEquals(302, web.get("/course").statusCode(), "nobody was signed in");
 
-        HttpResponse<String> tooLong = web.submit("/register", "register", "submit",
+        HttpResponse<String> tooLong = web.submit(
+                "/register",
+                "register",
+                "submit",
                 Map.of("name", "x".repeat(201), "email", "lang@example.se", "password", "ett långt lösenord"));
         assertTrue(tooLong.body().contains("Namnet får vara högst 200 tecken"), tooLong.body());
     }
@@ -96,7 +106,10 @@ class HttpIT {
     void anEmailAddressCanOnlyBeRegisteredOnce() {
         String email = web.registerNewLearner("Första Person");
         Web other = new Web(base);
-        HttpResponse<String> again = other.submit("/register", "register", "submit",
+        HttpResponse<String> again = other.submit(
+                "/register",
+                "register",
+                "submit",
                 Map.of("name", "Andra Person", "email", email.toUpperCase(), "password", "ett annat långt lösenord"));
         assertEquals(200, again.statusCode());
         assertTrue(again.body().contains("Det finns redan ett konto med den här e-postadressen"), again.body());
@@ -106,14 +119,18 @@ class HttpIT {
     void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
         String email = web.registerNewLearner("Kim Svensson");
         Web visitor = new Web(base);
-        String wrongPassword = visitor.submit("/login", "login", "submit",
-                Map.of("email", email, "password", "fel lösenord här")).body();
-        String unknownEmail = visitor.submit("/login", "login", "submit",
-                Map.of("email", "ingen-" + email, "password", "fel lösenord här")).body();
+        String wrongPassword = visitor.submit(
+                        "/login", "login", "submit", Map.of("email", email, "password", "fel lösenord här"))
+                .body();
+        String unknownEmail = visitor.submit(
+                        "/login", "login", "submit", Map.of("email", "ingen-" + email, "password", "fel lösenord här"))
+                .body();
         String message = "E-postadressen eller lösenordet stämmer inte.";
         assertTrue(wrongPassword.contains(message));
         assertTrue(unknownEmail.contains(message));
-        assertEquals(main(wrongPassword).replace(email, "EMAIL"), main(unknownEmail).replace("ingen-" + email, "EMAIL"),
+        assertEquals(
+                main(wrongPassword).replace(email, "EMAIL"),
+                main(unknownEmail).replace("ingen-" + email, "EMAIL"),
                 "nothing tells the two apart");
     }
 
@@ -125,14 +142,16 @@ class HttpIT {
         assertEquals(302, protectedPage.statusCode());
         String before = visitor.cookie("JSESSIONID");
         assertNotNull(before, "the page asked for is remembered in a session");
-        HttpResponse<String> login = visitor.submit("/login", "login", "submit",
-                Map.of("email", email, "password", "ett långt lösenord"));
+        HttpResponse<String> login =
+                visitor.submit("/login", "login", "submit", Map.of("email", email, "password", "ett långt lösenord"));
         assertEquals(302, login.statusCode());
         assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/course"));
         String after = visitor.cookie("JSESSIONID");
         assertNotEquals(before, after, "the session id changes at login");
-        String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        String setCookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
         assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
         assertEquals(200, visitor.get("/course").statusCode());
@@ -142,9 +161,21 @@ class HttpIT {
 
     @Test
     void aFormPostedFromAnotherSiteIsRefused() {
-        HttpResponse<String> response = web.postForm("/login", Map.of("login", "login", "login:email", "a@b.se",
-                "login:password", "x", "login:submit", "x", "jakarta.faces.ViewState", "stateless"),
-                "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> response = web.postForm(
+                "/login",
+                Map.of(
+                        "login",
+                        "login",
+                        "login:email",
+                        "a@b.se",
+                        "login:password",
+                        "x",
+                        "login:submit",
+                        "x",
+                        "jakarta.faces.ViewState",
+                        "stateless"),
+                "Sec-Fetch-Site",
+                "cross-site");
         assertEquals(403, response.statusCode());
     }
 
@@ -164,7 +195,9 @@ class HttpIT {
 
         HttpResponse<byte[]> start = web.getBytes(film, "Range", "bytes=0-1023");
         assertEquals(206, start.statusCode());
-        assertEquals("bytes 0-1023/" + length, start.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(
+                "bytes 0-1023/" + length,
+                start.headers().firstValue("Content-Range").orElse(""));
         assertTrue(Arrays.equals(Arrays.copyOfRange(whole.body(), 0, 1024), start.body()));
 
         HttpResponse<byte[]> seek = web.getBytes(film, "Range", "bytes=" + (length / 2) + "-");
@@ -175,19 +208,26 @@ class HttpIT {
 
         HttpResponse<String> several = web.get(film, "Range", "bytes=0-9,100-109");
         assertEquals(206, several.statusCode());
-        assertTrue(several.headers().firstValue("Content-Type").orElse("").startsWith("multipart/byteranges; boundary="));
+        assertTrue(
+                several.headers().firstValue("Content-Type").orElse("").startsWith("multipart/byteranges; boundary="));
         assertTrue(several.body().contains("Content-Range: bytes 0-9/" + length));
         assertTrue(several.body().contains("Content-Range: bytes 100-109/" + length));
 
         HttpResponse<byte[]> beyond = web.getBytes(film, "Range", "bytes=" + (length + 10) + "-");
         assertEquals(416, beyond.statusCode());
-        assertEquals("bytes */" + length, beyond.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(
+                "bytes */" + length,
+                beyond.headers().firstValue("Content-Range").orElse(""));
 
         assertEquals(304, web.getBytes(film, "If-None-Match", etag).statusCode());
         assertEquals(304, web.getBytes(film, "If-Modified-Since", lastModified).statusCode());
-        String longAgo = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.of(2001, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+        String longAgo =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.of(2001, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
         assertEquals(200, web.getBytes(film, "If-Modified-Since", longAgo).statusCode());
-        assertEquals(200, web.getBytes(film, "Range", "bytes=0-9", "If-Range", "\"another-version\"").statusCode(),
+        assertEquals(
+                200,
+                web.getBytes(film, "Range", "bytes=0-9", "If-Range", "\"another-version\"")
+                        .statusCode(),
                 "a range of a changed file sends the whole new file");
     }
 
@@ -195,13 +235,24 @@ class HttpIT {
     void captionsAndPostersHaveTheirTypesAndNothingElseIsServed() {
         web.registerNewLearner("Media Testare");
         String folder = "/media/" + FIRST_STEP.folder();
-        HttpResponse<String> captions = web.get("/media/" + FIRST_STEP.captions().get(0).file());
+        HttpResponse<String> captions =
+                web.get("/media/" + FIRST_STEP.captions().get(0).file());
         assertEquals(200, captions.statusCode());
         assertTrue(captions.headers().firstValue("Content-Type").orElse("").startsWith("text/vtt"));
         assertTrue(captions.body().startsWith("WEBVTT"));
-        assertEquals("image/jpeg", web.getBytes("/media/" + FIRST_STEP.poster()).headers().firstValue("Content-Type").orElse(""));
-        for (String path : List.of(folder + "/questions.json", folder + "/step.json", "/media/course.json",
-                folder + "/../../course.json", "/media/%2e%2e/pom.xml", "/media/")) {
+        assertEquals(
+                "image/jpeg",
+                web.getBytes("/media/" + FIRST_STEP.poster())
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElse(""));
+        for (String path : List.of(
+                folder + "/questions.json",
+                folder + "/step.json",
+                "/media/course.json",
+                folder + "/../../course.json",
+                "/media/%2e%2e/pom.xml",
+                "/media/")) {
             assertEquals(404, web.get(path).statusCode(), path);
         }
     }
@@ -212,8 +263,10 @@ class HttpIT {
         HttpResponse<String> bad = web.postJson("/api/progress/1", "{\"intervals\": \"allt\"}");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("intervals"));
-        assertEquals(404, web.postJson("/api/progress/987654", "{\"intervals\": []}").statusCode());
-        HttpResponse<String> crossSite = web.postJson("/api/progress/1", "{\"intervals\": [[0, 5]]}", "Sec-Fetch-Site", "cross-site");
+        assertEquals(
+                404, web.postJson("/api/progress/987654", "{\"intervals\": []}").statusCode());
+        HttpResponse<String> crossSite =
+                web.postJson("/api/progress/1", "{\"intervals\": [[0, 5]]}", "Sec-Fetch-Site", "cross-site");
         assertEquals(403, crossSite.statusCode());
     }
 
@@ -257,16 +310,19 @@ class HttpIT {
     void testSubmissionsThatAreForeignTamperedOrRepeatedAreRefusedAndChangeNothing() {
         web.registerNewLearner("Provets Ägare");
         String stepPath = "/course/" + COURSE.parts().get(0).slug() + "/" + FIRST_STEP.slug();
-        String stepId = first("data-report-url=\"/api/progress/(\\d+)\"", web.get(stepPath).body());
+        String stepId = first(
+                "data-report-url=\"/api/progress/(\\d+)\"", web.get(stepPath).body());
         double duration = FIRST_STEP.film().durationSeconds();
-        HttpResponse<String> watched = web.postJson("/api/progress/" + stepId,
-                "{\"intervals\": [[0, " + duration + "]], \"position\": " + duration + "}");
+        HttpResponse<String> watched = web.postJson(
+                "/api/progress/" + stepId, "{\"intervals\": [[0, " + duration + "]], \"position\": " + duration + "}");
         assertTrue(watched.body().contains("\"testOpen\":true"), watched.body());
-        assertEquals(302, web.submit(stepPath + "/test", "start", "begin", Map.of()).statusCode());
+        assertEquals(
+                302, web.submit(stepPath + "/test", "start", "begin", Map.of()).statusCode());
         String questions = web.get(stepPath + "/test").body();
         String attempt = first("name=\"attempt\" value=\"(\\d+)\"", questions);
         Map<String, String> answers = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"(answer-\\d+)\" id=\"[^\"]+\" value=\"(\\d+)\"")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "name=\"(answer-\\d+)\" id=\"[^\"]+\" value=\"(\\d+)\"")
                 .matcher(questions);
         while (m.find()) {
             answers.putIfAbsent(m.group(1), m.group(2));
@@ -277,17 +333,23 @@ class HttpIT {
         intruder.registerNewLearner("Någon Annan");
         HttpResponse<String> foreign = intruder.postForm(stepPath + "/test", testForm(attempt, answers));
         assertTrue(foreign.headers().firstValue("Location").orElse("").endsWith("/test?refused=UNKNOWN_ATTEMPT"));
-        assertTrue(intruder.get(stepPath + "/test?refused=UNKNOWN_ATTEMPT").body().contains("Provet hittades inte. Ingenting sparades."));
+        assertTrue(intruder.get(stepPath + "/test?refused=UNKNOWN_ATTEMPT")
+                .body()
+                .contains("Provet hittades inte. Ingenting sparades."));
 
         Map<String, String> tampered = new java.util.LinkedHashMap<>(answers);
         tampered.put(answers.keySet().iterator().next(), "999999999");
         HttpResponse<String> refused = web.postForm(stepPath + "/test", testForm(attempt, tampered));
         assertTrue(refused.headers().firstValue("Location").orElse("").endsWith("?refused=ANSWERS_DO_NOT_MATCH"));
-        String stillOpen = web.get(stepPath + "/test?refused=ANSWERS_DO_NOT_MATCH").body();
+        String stillOpen =
+                web.get(stepPath + "/test?refused=ANSWERS_DO_NOT_MATCH").body();
         assertTrue(stillOpen.contains("Svaren stämde inte med provets frågor"));
         assertTrue(stillOpen.contains("name=\"attempt\" value=\"" + attempt + "\""), "the same attempt is still open");
 
-        assertTrue(web.postForm(stepPath + "/test", testForm(attempt, answers)).headers().firstValue("Location").orElse("")
+        assertTrue(web.postForm(stepPath + "/test", testForm(attempt, answers))
+                .headers()
+                .firstValue("Location")
+                .orElse("")
                 .endsWith("/test"));
         String result = web.get(stepPath + "/test").body();
         assertTrue(result.contains("id=\"result-heading\""));

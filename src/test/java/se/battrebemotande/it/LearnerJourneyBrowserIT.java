@@ -43,7 +43,9 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
     static final CourseAnswers ANSWERS = new CourseAnswers();
     /** The part quickest to complete, so the journey stays short as the course grows. */
     static final PartSpec PART = CourseAnswers.COURSE.parts().stream()
-            .min(Comparator.comparingDouble(p -> p.steps().stream().mapToDouble(s -> s.film().durationSeconds()).sum()))
+            .min(Comparator.comparingDouble(p -> p.steps().stream()
+                    .mapToDouble(s -> s.film().durationSeconds())
+                    .sum()))
             .orElseThrow();
 
     @Deployment(testable = false)
@@ -130,7 +132,8 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
             b.clickAndLoad("#start\\:begin");
             if (i == 0) {
                 b.clickAndLoad("#test\\:submit");
-                assertTrue(b.text(".messages").contains("inte svarat på alla frågor"), "unanswered questions are named");
+                assertTrue(
+                        b.text(".messages").contains("inte svarat på alla frågor"), "unanswered questions are named");
                 assertFalse(b.all(".question.unanswered").isEmpty());
                 answer(false);
                 b.assertAccessible("test questions");
@@ -154,7 +157,9 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
             b.waitForPath("/course");
         }
         assertTrue(b.text("#part-" + PART.slug()).length() > 0);
-        assertTrue(b.find("section[aria-labelledby='part-" + PART.slug() + "']").getText().contains("Delen är klar"));
+        assertTrue(b.find("section[aria-labelledby='part-" + PART.slug() + "']")
+                .getText()
+                .contains("Delen är klar"));
         b.screenshot("course-part-done");
 
         b.find("nav a[href$='/diplomas']").click();
@@ -198,7 +203,8 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         StepSpec step = PART.steps().get(0);
         String stepPath = "/course/" + PART.slug() + "/" + step.slug();
         b.go(stepPath);
-        assertEquals("en", b.find("video track[default]").getAttribute("srclang"), "English captions on an English page");
+        assertEquals(
+                "en", b.find("video track[default]").getAttribute("srclang"), "English captions on an English page");
         b.assertAccessible("step page (en)");
         b.screenshot("step-en");
         b.go(stepPath + "/test");
@@ -237,8 +243,13 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         b.waitForPath("/register");
         tabTo("#register\\:name");
         String email = "tangent-" + UUID.randomUUID() + "@example.se";
-        keys.sendKeys("Tangent Bordsson").sendKeys(Keys.TAB).sendKeys(email).sendKeys(Keys.TAB).sendKeys(PASSWORD)
-                .sendKeys(Keys.ENTER).perform();
+        keys.sendKeys("Tangent Bordsson")
+                .sendKeys(Keys.TAB)
+                .sendKeys(email)
+                .sendKeys(Keys.TAB)
+                .sendKeys(PASSWORD)
+                .sendKeys(Keys.ENTER)
+                .perform();
         b.waitForPath("/course");
 
         StepSpec step = PART.steps().get(0);
@@ -251,15 +262,19 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         keys.sendKeys(Keys.SPACE).perform();
         b.await(20).until(d -> Boolean.FALSE.equals(b.js("return document.getElementById('film').paused")));
         b.js("var f = document.getElementById('film'); f.defaultPlaybackRate = 16; f.playbackRate = 16");
-        b.await(30).until(d -> ((Number) b.js("return document.getElementById('film').currentTime")).doubleValue() > 40);
+        b.await(30)
+                .until(d -> ((Number) b.js("return document.getElementById('film').currentTime")).doubleValue() > 40);
         keys.sendKeys(Keys.SPACE).perform();
         b.await(10).until(d -> Boolean.TRUE.equals(b.js("return document.getElementById('film').paused")));
         b.await(10).until(d -> !b.text("#watched-text").contains(" 0 %"));
 
         b.go("/course");
         b.go(stepPath);
-        b.await(10).until(d -> ((Number) b.js("return document.getElementById('film').currentTime")).doubleValue() > 30);
-        assertTrue(b.text("#watched-text").matches(".*\\b[1-9][0-9]? %.*"), "partial progress is kept: " + b.text("#watched-text"));
+        b.await(10)
+                .until(d -> ((Number) b.js("return document.getElementById('film').currentTime")).doubleValue() > 30);
+        assertTrue(
+                b.text("#watched-text").matches(".*\\b[1-9][0-9]? %.*"),
+                "partial progress is kept: " + b.text("#watched-text"));
 
         tabTo("#film");
         keys.sendKeys(Keys.SPACE).perform();
@@ -320,9 +335,46 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
         keys.sendKeys(Keys.ENTER).perform();
         b.waitForPath("/login");
         tabTo("#login\\:email");
-        keys.sendKeys(email).sendKeys(Keys.TAB).sendKeys(PASSWORD).sendKeys(Keys.ENTER).perform();
+        keys.sendKeys(email)
+                .sendKeys(Keys.TAB)
+                .sendKeys(PASSWORD)
+                .sendKeys(Keys.ENTER)
+                .perform();
         b.waitForPath("/course");
         b.screenshot("keyboard-logged-in-again");
+    }
+
+    @Test
+    void everyFilmOfTheCourseLoadsSeeksAndShowsCaptionsInChromium() {
+        b.go("/register");
+        b.find("#register\\:name").sendKeys("Film Kontroll");
+        b.find("#register\\:email").sendKeys("film-" + UUID.randomUUID() + "@example.se");
+        b.find("#register\\:password").sendKeys(PASSWORD);
+        b.clickAndLoad("#register\\:submit");
+        for (PartSpec part : CourseAnswers.COURSE.parts()) {
+            for (StepSpec step : part.steps()) {
+                String where = part.slug() + "/" + step.slug();
+                b.go("/course/" + where);
+                b.await(30)
+                        .until(d ->
+                                ((Number) b.js("return document.getElementById('film').readyState")).intValue() >= 1);
+                double duration = ((Number) b.js("return document.getElementById('film').duration")).doubleValue();
+                assertEquals(
+                        step.film().durationSeconds(), duration, 1.0, where + ": the browser reads the film's length");
+                b.js("var v = document.getElementById('film'); v.currentTime = v.duration / 2;");
+                b.await(30)
+                        .until(d -> Boolean.TRUE.equals(b.js("var v = document.getElementById('film');"
+                                + " return !v.seeking && v.readyState >= 2")));
+                assertEquals(null, b.js("var e = document.getElementById('film').error; return e && e.code"), where);
+                Number cues = (Number) b.await(20).until(d -> {
+                    Object n = b.js("var t = document.getElementById('film').textTracks;"
+                            + " for (var i = 0; i < t.length; i++) { if (t[i].mode === 'showing' && t[i].cues && t[i].cues.length) return t[i].cues.length; }"
+                            + " return null;");
+                    return n;
+                });
+                assertTrue(cues.intValue() > 10, where + ": the captions are shown");
+            }
+        }
     }
 
     /** Presses Tab until the element matching {@code css} has focus, as a keyboard user would. */
@@ -353,12 +405,20 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
             b.await(120).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#test-open a")));
         } catch (org.openqa.selenium.TimeoutException e) {
             b.screenshot("film-stuck");
-            throw new AssertionError("The test did not open. Player: " + b.js("var v = arguments[0]; return 'time ' + v.currentTime"
-                    + " + ' of ' + v.duration + ', paused ' + v.paused + ', ended ' + v.ended + ', rate ' + v.playbackRate"
-                    + " + ', error ' + (v.error && v.error.code)", video) + "; page says: " + b.text("#watched-text")
-                    + "; report error shown: " + b.find("#report-error").isDisplayed(), e);
+            throw new AssertionError(
+                    "The test did not open. Player: "
+                            + b.js(
+                                    "var v = arguments[0]; return 'time ' + v.currentTime"
+                                            + " + ' of ' + v.duration + ', paused ' + v.paused + ', ended ' + v.ended + ', rate ' + v.playbackRate"
+                                            + " + ', error ' + (v.error && v.error.code)",
+                                    video)
+                            + "; page says: " + b.text("#watched-text")
+                            + "; report error shown: " + b.find("#report-error").isDisplayed(),
+                    e);
         }
-        assertTrue(b.find("#announce").getText().length() > 0 || b.find("#announce").getAttribute("textContent").length() > 0,
+        assertTrue(
+                b.find("#announce").getText().length() > 0
+                        || b.find("#announce").getAttribute("textContent").length() > 0,
                 "the opening of the test is announced");
     }
 

@@ -14,7 +14,8 @@ public class ScreenshotOnFailure implements TestExecutionExceptionHandler {
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
         if (context.getRequiredTestInstance() instanceof HasBrowser test && test.browser() != null) {
             try {
-                test.browser().screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+                test.browser()
+                        .screenshot("FAILED-" + context.getRequiredTestMethod().getName());
             } catch (RuntimeException e) {
                 throwable.addSuppressed(e);
             }

@@ -78,7 +78,8 @@ class ServicesIT {
     EntityManager em;
 
     private long newLearner() {
-        return accounts.register("Test Person", "it-" + UUID.randomUUID() + "@example.se", PASSWORD, Locale.ENGLISH).getId();
+        return accounts.register("Test Person", "it-" + UUID.randomUUID() + "@example.se", PASSWORD, Locale.ENGLISH)
+                .getId();
     }
 
     private StepOutline firstStep() {
@@ -90,7 +91,8 @@ class ServicesIT {
         double position = 0;
         while (position < step.durationSeconds()) {
             double end = Math.min(step.durationSeconds(), position + 300);
-            PlaybackResult result = learning.recordPlayback(learner, step.id(), List.of(new Interval(position, end)), end);
+            PlaybackResult result =
+                    learning.recordPlayback(learner, step.id(), List.of(new Interval(position, end)), end);
             position = end;
             if (result.testOpen() && position >= step.durationSeconds()) {
                 return;
@@ -106,7 +108,10 @@ class ServicesIT {
         for (AttemptItem item : attempt.getItems()) {
             Question q = item.getQuestion();
             Set<Long> rightChoices = q.rightChoiceIds();
-            Long wrong = item.offeredChoiceIds().stream().filter(id -> !rightChoices.contains(id)).findFirst().orElseThrow();
+            Long wrong = item.offeredChoiceIds().stream()
+                    .filter(id -> !rightChoices.contains(id))
+                    .findFirst()
+                    .orElseThrow();
             answers.put(item.getId(), right ? rightChoices : Set.of(wrong));
         }
         return answers;
@@ -121,9 +126,11 @@ class ServicesIT {
     @Test
     void passwordsAreStoredAsPbkdf2HashesWithAtLeast210000Iterations() {
         String email = "Hash-" + UUID.randomUUID() + "@Example.se";
-        long id = accounts.register("  Hash   Person ", email, PASSWORD, Locale.ENGLISH).getId();
+        long id = accounts.register("  Hash   Person ", email, PASSWORD, Locale.ENGLISH)
+                .getId();
         String stored = (String) em.createNativeQuery("SELECT password_hash FROM account WHERE id = ?")
-                .setParameter(1, id).getSingleResult();
+                .setParameter(1, id)
+                .getSingleResult();
         String[] parts = stored.split(":");
         assertEquals("PBKDF2WithHmacSHA256", parts[0]);
         assertTrue(Integer.parseInt(parts[1]) >= 210_000, stored);
@@ -131,28 +138,36 @@ class ServicesIT {
         Account account = accounts.get(id);
         assertEquals("Hash Person", account.getName(), "stray spaces are removed from names");
         assertEquals(email.toLowerCase(Locale.ROOT), account.getEmail());
-        assertTrue(accounts.authenticate(email.toUpperCase(Locale.ROOT), PASSWORD).isPresent());
+        assertTrue(
+                accounts.authenticate(email.toUpperCase(Locale.ROOT), PASSWORD).isPresent());
         assertTrue(accounts.authenticate(email, "fel lösenord").isEmpty());
         assertTrue(accounts.authenticate("nobody@example.se", PASSWORD).isEmpty());
-        assertThrows(EmailAlreadyRegisteredException.class, () -> accounts.register("X", email, PASSWORD, Locale.ENGLISH));
+        assertThrows(
+                EmailAlreadyRegisteredException.class, () -> accounts.register("X", email, PASSWORD, Locale.ENGLISH));
     }
 
     @Test
     void onlySecondsReallyPlayedCount() throws InterruptedException {
         long learner = newLearner();
         StepOutline step = firstStep();
-        PlaybackResult seekToEnd = learning.recordPlayback(learner, step.id(),
-                List.of(new Interval(step.durationSeconds() - 5, step.durationSeconds())), step.durationSeconds());
+        PlaybackResult seekToEnd = learning.recordPlayback(
+                learner,
+                step.id(),
+                List.of(new Interval(step.durationSeconds() - 5, step.durationSeconds())),
+                step.durationSeconds());
         assertFalse(seekToEnd.testOpen());
         learning.recordPlayback(learner, step.id(), List.of(new Interval(0, 30), new Interval(10, 40)), 40);
         StepProgress tooSoon = learning.progress(learner, step.id()).orElseThrow();
-        assertTrue(tooSoon.getWatchedSeconds() < 20, "40 s of film cannot be played in the moment since the last report");
+        assertTrue(
+                tooSoon.getWatchedSeconds() < 20, "40 s of film cannot be played in the moment since the last report");
         Thread.sleep(3000);
         learning.recordPlayback(learner, step.id(), List.of(new Interval(0, 30), new Interval(10, 40)), 40);
         StepProgress progress = learning.progress(learner, step.id()).orElseThrow();
         assertEquals(45, progress.getWatchedSeconds(), 0.1, "0–40 and the last 5 s, overlaps counted once");
         assertEquals(40, progress.getLastPosition(), 0.01, "the place to resume, on any device");
-        assertThrows(AttemptRefusedException.class, () -> learning.startAttempt(learner, step.id()),
+        assertThrows(
+                AttemptRefusedException.class,
+                () -> learning.startAttempt(learner, step.id()),
                 "the test is closed before the threshold");
     }
 
@@ -176,8 +191,10 @@ class ServicesIT {
         learning.submit(learner, failed.getId(), answers(failed, false));
         Attempt retake = learning.startAttempt(learner, step.id());
         assertNotEquals(failed.getId(), retake.getId());
-        List<Long> before = failed.getItems().stream().map(i -> i.getQuestion().getId()).toList();
-        List<Long> now = retake.getItems().stream().map(i -> i.getQuestion().getId()).toList();
+        List<Long> before =
+                failed.getItems().stream().map(i -> i.getQuestion().getId()).toList();
+        List<Long> now =
+                retake.getItems().stream().map(i -> i.getQuestion().getId()).toList();
         assertNotEquals(Set.copyOf(before), Set.copyOf(now), "a retake draws again");
         Attempt passed = learning.submit(learner, retake.getId(), answers(retake, true));
         assertTrue(passed.isPassed());
@@ -197,10 +214,14 @@ class ServicesIT {
         Attempt attempt = learning.startAttempt(learner, step.id());
         Map<Long, Set<Long>> tampered = answers(attempt, true);
         tampered.put(tampered.keySet().iterator().next(), Set.of(-1L));
-        assertEquals(AttemptRefusedException.Reason.ANSWERS_DO_NOT_MATCH, refusal(() -> learning.submit(learner, attempt.getId(), tampered)));
-        assertEquals(AttemptRefusedException.Reason.UNKNOWN_ATTEMPT,
+        assertEquals(
+                AttemptRefusedException.Reason.ANSWERS_DO_NOT_MATCH,
+                refusal(() -> learning.submit(learner, attempt.getId(), tampered)));
+        assertEquals(
+                AttemptRefusedException.Reason.UNKNOWN_ATTEMPT,
                 refusal(() -> learning.submit(intruder, attempt.getId(), answers(attempt, true))));
-        assertEquals(AttemptRefusedException.Reason.UNKNOWN_ATTEMPT, refusal(() -> learning.submit(learner, -5, Map.of())));
+        assertEquals(
+                AttemptRefusedException.Reason.UNKNOWN_ATTEMPT, refusal(() -> learning.submit(learner, -5, Map.of())));
         Map<Long, Set<Long>> partial = answers(attempt, true);
         partial.remove(partial.keySet().iterator().next());
         assertThrows(IncompleteAnswersException.class, () -> learning.submit(learner, attempt.getId(), partial));
@@ -208,7 +229,8 @@ class ServicesIT {
         assertEquals(0, learning.progress(learner, step.id()).orElseThrow().getAttempts());
 
         learning.submit(learner, attempt.getId(), answers(attempt, false));
-        assertEquals(AttemptRefusedException.Reason.ALREADY_SUBMITTED,
+        assertEquals(
+                AttemptRefusedException.Reason.ALREADY_SUBMITTED,
                 refusal(() -> learning.submit(learner, attempt.getId(), answers(attempt, true))));
         Attempt stored = learning.latestSubmitted(learner, step.id()).orElseThrow();
         assertFalse(stored.isPassed(), "the first submission stands");
@@ -224,7 +246,8 @@ class ServicesIT {
         Map<Long, Set<Long>> answers = answers(attempt, true);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Callable<Boolean>> both = List.of(() -> submitQuietly(learner, attempt.getId(), answers),
+            List<Callable<Boolean>> both = List.of(
+                    () -> submitQuietly(learner, attempt.getId(), answers),
                     () -> submitQuietly(learner, attempt.getId(), answers));
             List<Boolean> outcomes = new ArrayList<>();
             for (Future<Boolean> f : pool.invokeAll(both)) {
@@ -288,22 +311,28 @@ class ServicesIT {
         watch(learner, step);
         Attempt attempt = learning.startAttempt(learner, step.id());
         learning.submit(learner, attempt.getId(), answers(attempt, true));
-        long progressRows = (long) em.createQuery("select count(p) from StepProgress p").getSingleResult();
+        long progressRows =
+                (long) em.createQuery("select count(p) from StepProgress p").getSingleResult();
 
         Path changed = Files.createTempDirectory("changed-package");
         copy(media, changed);
         Path questions = changed.resolve(step.partSlug()).resolve(step.slug()).resolve("questions.json");
         String bank = Files.readString(questions);
         String firstId = bank.replaceFirst("(?s).*?\"id\"\\s*:\\s*\"([a-z0-9-]+)\".*", "$1");
-        Files.writeString(questions, bank.replaceFirst("\"id\"\\s*:\\s*\"" + firstId + "\"", "\"id\": \"" + firstId + "-ny\""));
+        Files.writeString(
+                questions, bank.replaceFirst("\"id\"\\s*:\\s*\"" + firstId + "\"", "\"id\": \"" + firstId + "-ny\""));
         try {
             assertEquals(CourseImporter.Outcome.UPDATED, importer.importPackage(CoursePackageReader.read(changed)));
             catalog.reload();
-            assertEquals(progressRows, (long) em.createQuery("select count(p) from StepProgress p").getSingleResult());
-            assertTrue(learning.progress(learner, step.id()).orElseThrow().isComplete(), "progress survives the change");
+            assertEquals(progressRows, (long)
+                    em.createQuery("select count(p) from StepProgress p").getSingleResult());
+            assertTrue(
+                    learning.progress(learner, step.id()).orElseThrow().isComplete(), "progress survives the change");
             assertEquals(1, learning.attempts(learner, step.id()).size(), "attempts survive the change");
-            long retired = (long) em.createQuery("select count(q) from Question q where q.key = :key and q.retired = true")
-                    .setParameter("key", firstId).getSingleResult();
+            long retired =
+                    (long) em.createQuery("select count(q) from Question q where q.key = :key and q.retired = true")
+                            .setParameter("key", firstId)
+                            .getSingleResult();
             assertTrue(retired >= 1, "the question that left the bank is retired, not deleted");
         } finally {
             assertEquals(CourseImporter.Outcome.UPDATED, importer.importPackage(CoursePackageReader.read(media)));

@@ -28,8 +28,11 @@ public final class Web {
 
     public Web(URL base) {
         this.base = URI.create(base.toString().replaceAll("/+$", ""));
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public URI uri(String path) {
@@ -49,8 +52,13 @@ public final class Web {
     }
 
     public HttpResponse<String> postJson(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path, headers)
+                        .header("Content-Type", "application/json")
+                        .header("Origin", origin())
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a JSF form: {@code form} is its id, {@code button} the id of the button pressed. */
@@ -64,22 +72,33 @@ public final class Web {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
-        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", origin()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return send(
+                request(path, headers)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", origin())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Registers a new learner with a unique e-mail address and stays signed in; returns the address. */
     public String registerNewLearner(String name) {
         String email = "learner-" + UUID.randomUUID() + "@example.se";
-        HttpResponse<String> response = submit("/register", "register", "submit",
+        HttpResponse<String> response = submit(
+                "/register",
+                "register",
+                "submit",
                 Map.of("name", name, "email", email, "password", "ett långt lösenord"));
         if (response.statusCode() != 302) {
             throw new IllegalStateException("Registration failed: " + response.statusCode() + "\n" + response.body());

@@ -69,15 +69,23 @@ class AttemptTest {
 
     @Test
     void tickingEveryChoiceIsWrong() {
-        attempt.submit(answers(Set.of(choice(single, "b")),
-                Set.of(choice(multiple, "a"), choice(multiple, "b"), choice(multiple, "c"), choice(multiple, "d"))), NOW);
+        attempt.submit(
+                answers(
+                        Set.of(choice(single, "b")),
+                        Set.of(
+                                choice(multiple, "a"),
+                                choice(multiple, "b"),
+                                choice(multiple, "c"),
+                                choice(multiple, "d"))),
+                NOW);
         assertFalse(attempt.getItems().get(1).getCorrect());
     }
 
     @Test
     void choicesFromAnotherQuestionAreRefusedAndNothingChanges() {
-        AttemptRefusedException refused = assertThrows(AttemptRefusedException.class, () -> attempt.submit(
-                answers(Set.of(choice(multiple, "a")), Set.of(choice(multiple, "c"))), NOW));
+        AttemptRefusedException refused = assertThrows(
+                AttemptRefusedException.class,
+                () -> attempt.submit(answers(Set.of(choice(multiple, "a")), Set.of(choice(multiple, "c"))), NOW));
         assertEquals(AttemptRefusedException.Reason.ANSWERS_DO_NOT_MATCH, refused.reason());
         assertFalse(attempt.isSubmitted());
         assertNull(attempt.getScorePercent());
@@ -88,14 +96,17 @@ class AttemptTest {
         Map<Long, Set<Long>> extra = answers(Set.of(choice(single, "b")), Set.of(choice(multiple, "a")));
         extra.put(999L, Set.of(choice(single, "a")));
         assertThrows(AttemptRefusedException.class, () -> attempt.submit(extra, NOW));
-        assertThrows(AttemptRefusedException.class, () -> attempt.submit(
-                answers(Set.of(choice(single, "a"), choice(single, "b")), Set.of(choice(multiple, "a"))), NOW));
+        assertThrows(
+                AttemptRefusedException.class,
+                () -> attempt.submit(
+                        answers(Set.of(choice(single, "a"), choice(single, "b")), Set.of(choice(multiple, "a"))), NOW));
         assertFalse(attempt.isSubmitted());
     }
 
     @Test
     void unansweredQuestionsAreNamedAndNothingIsScored() {
-        IncompleteAnswersException e = assertThrows(IncompleteAnswersException.class,
+        IncompleteAnswersException e = assertThrows(
+                IncompleteAnswersException.class,
                 () -> attempt.submit(answers(Set.of(choice(single, "b")), Set.of()), NOW));
         assertEquals(Set.of(multipleItem), e.unansweredItems());
         assertFalse(attempt.isSubmitted());
@@ -104,8 +115,11 @@ class AttemptTest {
     @Test
     void aSecondSubmissionIsRefused() {
         attempt.submit(answers(Set.of(choice(single, "a")), Set.of(choice(multiple, "a"))), NOW);
-        AttemptRefusedException refused = assertThrows(AttemptRefusedException.class, () -> attempt.submit(
-                answers(Set.of(choice(single, "b")), Set.of(choice(multiple, "a"), choice(multiple, "c"))), NOW));
+        AttemptRefusedException refused = assertThrows(
+                AttemptRefusedException.class,
+                () -> attempt.submit(
+                        answers(Set.of(choice(single, "b")), Set.of(choice(multiple, "a"), choice(multiple, "c"))),
+                        NOW));
         assertEquals(AttemptRefusedException.Reason.ALREADY_SUBMITTED, refused.reason());
         assertEquals(0, attempt.getScorePercent(), "the first result stands");
     }
@@ -118,8 +132,10 @@ class AttemptTest {
         assertFalse(Attempt.isPassing(2, 3, 0.7));
         assertTrue(Attempt.isPassing(7, 10, 0.7));
         List<Question> five = java.util.stream.IntStream.range(0, 5)
-                .mapToObj(i -> CourseFixtures.question("q" + i, false, List.of("a", "b"), List.of("a"))).toList();
-        assertEquals(4, new Attempt(1, 1, 0.8, five, QuestionDraw.choiceOrders(five, new Random(1)), NOW)
-                .rightAnswersNeeded());
+                .mapToObj(i -> CourseFixtures.question("q" + i, false, List.of("a", "b"), List.of("a")))
+                .toList();
+        assertEquals(
+                4,
+                new Attempt(1, 1, 0.8, five, QuestionDraw.choiceOrders(five, new Random(1)), NOW).rightAnswersNeeded());
     }
 }

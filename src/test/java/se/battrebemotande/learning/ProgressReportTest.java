@@ -14,7 +14,8 @@ class ProgressReportTest {
 
     @Test
     void aReportListsIntervalsAndThePosition() {
-        ProgressResource.Report report = ProgressResource.parse("{\"intervals\": [[0, 9.5], [12, 20]], \"position\": 20}");
+        ProgressResource.Report report =
+                ProgressResource.parse("{\"intervals\": [[0, 9.5], [12, 20]], \"position\": 20}");
         assertEquals(List.of(new Interval(0, 9.5), new Interval(12, 20)), report.intervals());
         assertEquals(20, report.position(), 1e-9);
     }
@@ -26,18 +27,34 @@ class ProgressReportTest {
 
     @Test
     void malformedReportsAreRefusedWithAReason() {
-        for (String body : new String[] {"", "[]", "{", "{\"intervals\": \"all\"}", "{\"intervals\": [[1]]}",
-                "{\"intervals\": [[\"a\", 2]]}", "{\"intervals\": [" + "[0,1],".repeat(60) + "[0,1]]}", "x".repeat(9000)}) {
+        for (String body : new String[] {
+            "",
+            "[]",
+            "{",
+            "{\"intervals\": \"all\"}",
+            "{\"intervals\": [[1]]}",
+            "{\"intervals\": [[\"a\", 2]]}",
+            "{\"intervals\": [" + "[0,1],".repeat(60) + "[0,1]]}",
+            "x".repeat(9000)
+        }) {
             assertThrows(IllegalArgumentException.class, () -> ProgressResource.parse(body), body);
         }
     }
 
     @Test
     void testAnswersAreReadFromTheFormByItem() {
-        Map<Long, Set<Long>> answers = TestBacking.answers(Map.of("answer-12", new String[] {"5", "7"},
-                "answer-13", new String[] {"9"}, "attempt", new String[] {"3"}, "test:submit", new String[] {"x"}));
+        Map<Long, Set<Long>> answers = TestBacking.answers(Map.of(
+                "answer-12",
+                new String[] {"5", "7"},
+                "answer-13",
+                new String[] {"9"},
+                "attempt",
+                new String[] {"3"},
+                "test:submit",
+                new String[] {"x"}));
         assertEquals(Map.of(12L, Set.of(5L, 7L), 13L, Set.of(9L)), answers);
         assertThrows(IllegalArgumentException.class, () -> TestBacking.answers(Map.of("answer-x", new String[] {"1"})));
-        assertThrows(IllegalArgumentException.class, () -> TestBacking.answers(Map.of("answer-1", new String[] {"<b>"})));
+        assertThrows(
+                IllegalArgumentException.class, () -> TestBacking.answers(Map.of("answer-1", new String[] {"<b>"})));
     }
 }

@@ -17,7 +17,8 @@ import se.battrebemotande.course.Question;
 
 class QuestionDrawTest {
     private final List<Question> bank = IntStream.range(0, 8)
-            .mapToObj(i -> CourseFixtures.question("q" + i, false, List.of("a", "b", "c", "d"), List.of("a"))).toList();
+            .mapToObj(i -> CourseFixtures.question("q" + i, false, List.of("a", "b", "c", "d"), List.of("a")))
+            .toList();
 
     private static Set<Long> ids(List<Question> questions) {
         return questions.stream().map(Question::getId).collect(Collectors.toSet());

@@ -42,9 +42,11 @@ class StepProgressTest {
     void filmNotCreditedYetIsCreditedWhenOfferedAgainLater() {
         StepProgress p = new StepProgress(1, 2);
         p.recordPlayback(played(0, 50), 50, T0, RULES);
-        assertTrue(p.recordPlayback(played(0, 100), 100, T0.plusSeconds(5), RULES).trimmed(), "50 s of film in 5 s at 2x");
+        assertTrue(
+                p.recordPlayback(played(0, 100), 100, T0.plusSeconds(5), RULES).trimmed(), "50 s of film in 5 s at 2x");
         assertEquals(63, p.getWatchedSeconds(), 1e-6);
-        assertFalse(p.recordPlayback(played(0, 100), 100, T0.plusSeconds(30), RULES).trimmed());
+        assertFalse(
+                p.recordPlayback(played(0, 100), 100, T0.plusSeconds(30), RULES).trimmed());
         assertEquals(100, p.getWatchedSeconds(), 1e-6);
     }
 
@@ -79,7 +81,8 @@ class StepProgressTest {
         boolean completed = false;
         for (int second = 0; second < 200; second += 10) {
             t = t.plusSeconds(10);
-            completed |= p.recordPlayback(played(second, second + 10), second + 10, t, RULES).completedStep();
+            completed |= p.recordPlayback(played(second, second + 10), second + 10, t, RULES)
+                    .completedStep();
         }
         assertTrue(completed);
         assertTrue(p.isComplete());

@@ -39,8 +39,14 @@ class WatchedIntervalsTest {
 
     @Test
     void reportsAreClampedToTheFilmAndNonsenseIsDropped() {
-        WatchedIntervals w = WatchedIntervals.reported(List.of(new Interval(-5, 3), new Interval(90, 500),
-                new Interval(50, 40), new Interval(Double.NaN, 4), new Interval(20, Double.POSITIVE_INFINITY)), 100);
+        WatchedIntervals w = WatchedIntervals.reported(
+                List.of(
+                        new Interval(-5, 3),
+                        new Interval(90, 500),
+                        new Interval(50, 40),
+                        new Interval(Double.NaN, 4),
+                        new Interval(20, Double.POSITIVE_INFINITY)),
+                100);
         assertEquals("0.00-3.00,90.00-100.00", w.format());
     }
 
@@ -54,7 +60,9 @@ class WatchedIntervalsTest {
 
     @Test
     void firstSecondsKeepsTheEarliestFilmTime() {
-        assertEquals("0.00-10.00,20.00-25.00", reported(0, 10, 20, 30, 40, 50).firstSeconds(15).format());
+        assertEquals(
+                "0.00-10.00,20.00-25.00",
+                reported(0, 10, 20, 30, 40, 50).firstSeconds(15).format());
     }
 
     @Test

@@ -14,7 +14,9 @@ class ByteRangesTest {
     static final long LENGTH = 10_000;
 
     private static List<Range> ranges(String header) {
-        return assertInstanceOf(Satisfiable.class, ByteRanges.parse(header, LENGTH).orElseThrow()).ranges();
+        return assertInstanceOf(
+                        Satisfiable.class, ByteRanges.parse(header, LENGTH).orElseThrow())
+                .ranges();
     }
 
     @Test
@@ -46,21 +48,32 @@ class ByteRangesTest {
 
     @Test
     void severalRangesForSeveralSeeks() {
-        assertEquals(List.of(new Range(0, 99), new Range(200, 299), new Range(9900, 9999)),
+        assertEquals(
+                List.of(new Range(0, 99), new Range(200, 299), new Range(9900, 9999)),
                 ranges("bytes=0-99, 200-299,-100"));
     }
 
     @Test
     void onlyBytesBeyondTheEndCannotBeSatisfied() {
-        assertInstanceOf(Unsatisfiable.class, ByteRanges.parse("bytes=10000-", LENGTH).orElseThrow());
-        assertInstanceOf(Unsatisfiable.class, ByteRanges.parse("bytes=20000-30000", LENGTH).orElseThrow());
-        assertInstanceOf(Unsatisfiable.class, ByteRanges.parse("bytes=-0", LENGTH).orElseThrow());
+        assertInstanceOf(
+                Unsatisfiable.class, ByteRanges.parse("bytes=10000-", LENGTH).orElseThrow());
+        assertInstanceOf(
+                Unsatisfiable.class,
+                ByteRanges.parse("bytes=20000-30000", LENGTH).orElseThrow());
+        assertInstanceOf(
+                Unsatisfiable.class, ByteRanges.parse("bytes=-0", LENGTH).orElseThrow());
         assertEquals("bytes 0-499/10000", new Range(0, 499).contentRange(LENGTH));
     }
 
     @Test
     void malformedHeadersAreIgnored() {
-        for (String header : List.of("bytes=abc-", "bytes=500-100", "items=0-1", "bytes=", "bytes=-", "bytes=1-2-3",
+        for (String header : List.of(
+                "bytes=abc-",
+                "bytes=500-100",
+                "items=0-1",
+                "bytes=",
+                "bytes=-",
+                "bytes=1-2-3",
                 "bytes=0-1," + "2-3,".repeat(20))) {
             assertTrue(ByteRanges.parse(header, LENGTH).isEmpty(), header);
         }

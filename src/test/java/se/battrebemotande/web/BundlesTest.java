@@ -36,7 +36,11 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/se/battrebemotande/web/Messages_sv.properties", "/se/battrebemotande/web/Messages_en.properties"})
+    @ValueSource(
+            strings = {
+                "/se/battrebemotande/web/Messages_sv.properties",
+                "/se/battrebemotande/web/Messages_en.properties"
+            })
     void noTextHasAnApostropheThatMessageFormatWouldEat(String resource) throws IOException {
         Properties texts = load(resource);
         for (String key : texts.stringPropertyNames()) {

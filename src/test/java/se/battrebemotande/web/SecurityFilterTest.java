@@ -12,25 +12,31 @@ import org.junit.jupiter.api.Test;
 class SecurityFilterTest {
 
     private static HttpServletRequest request(Map<String, String> headers) {
-        return (HttpServletRequest) Proxy.newProxyInstance(SecurityFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) ->
-                        "getHeader".equals(method.getName()) ? headers.get((String) args[0]) : null);
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                SecurityFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> "getHeader".equals(method.getName()) ? headers.get((String) args[0]) : null);
     }
 
     @Test
     void aFormPostedFromThisSiteIsAccepted() {
-        assertFalse(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Origin", "https://kurs.example.se"))));
-        assertFalse(SecurityFilter.isCrossSite(request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:8080",
-                "Sec-Fetch-Site", "same-origin"))));
-        assertFalse(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se"))), "old clients send no Origin");
+        assertFalse(SecurityFilter.isCrossSite(
+                request(Map.of("Host", "kurs.example.se", "Origin", "https://kurs.example.se"))));
+        assertFalse(SecurityFilter.isCrossSite(request(
+                Map.of("Host", "localhost:8080", "Origin", "http://localhost:8080", "Sec-Fetch-Site", "same-origin"))));
+        assertFalse(
+                SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se"))), "old clients send no Origin");
     }
 
     @Test
     void aFormPostedFromAnotherSiteIsRefused() {
-        assertTrue(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Origin", "https://evil.example"))));
-        assertTrue(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Sec-Fetch-Site", "cross-site"))));
+        assertTrue(SecurityFilter.isCrossSite(
+                request(Map.of("Host", "kurs.example.se", "Origin", "https://evil.example"))));
+        assertTrue(
+                SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Sec-Fetch-Site", "cross-site"))));
         assertTrue(SecurityFilter.isCrossSite(request(Map.of("Host", "kurs.example.se", "Origin", "null"))));
-        assertTrue(SecurityFilter.isCrossSite(request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:9999"))));
+        assertTrue(SecurityFilter.isCrossSite(
+                request(Map.of("Host", "localhost:8080", "Origin", "http://localhost:9999"))));
     }
 
     @Test

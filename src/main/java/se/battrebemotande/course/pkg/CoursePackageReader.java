@@ -62,8 +62,8 @@ public final class CoursePackageReader {
 
     private CoursePackage readPackage() {
         if (!Files.isDirectory(root)) {
-            throw new InvalidCoursePackageException(root.toString(),
-                    List.of(root + ": the course package folder does not exist"));
+            throw new InvalidCoursePackageException(
+                    root.toString(), List.of(root + ": the course package folder does not exist"));
         }
         JsonObject manifest = readJson("course.json");
         if (manifest == null) {
@@ -124,8 +124,15 @@ public final class CoursePackageReader {
         if (!problems.isEmpty()) {
             throw invalid();
         }
-        return new CoursePackage(HexFormat.of().formatHex(fingerprint.digest()), slug, title, subtitle,
-                description, audience, issuer, List.copyOf(parts));
+        return new CoursePackage(
+                HexFormat.of().formatHex(fingerprint.digest()),
+                slug,
+                title,
+                subtitle,
+                description,
+                audience,
+                issuer,
+                List.copyOf(parts));
     }
 
     private record Defaults(double watchThreshold, int questionsPerTest, double passMark) {}
@@ -139,7 +146,8 @@ public final class CoursePackageReader {
             return new Defaults(0.9, 5, 0.8);
         }
         JsonFields d = course.child("defaults", json);
-        return new Defaults(d.fraction("watchThreshold", 0.9), d.count("questionsPerTest", 5), d.fraction("passMark", 0.8));
+        return new Defaults(
+                d.fraction("watchThreshold", 0.9), d.count("questionsPerTest", 5), d.fraction("passMark", 0.8));
     }
 
     private StepSpec readStep(String folder, Defaults defaults) {
@@ -177,8 +185,20 @@ public final class CoursePackageReader {
                     step.problem("\"questions\" must name the question bank file");
                     return List.of();
                 });
-        return new StepSpec(slug, folderPath, kind.equals("lecture"), title, summary, film, poster, captions,
-                transcript, watchThreshold, questionsPerTest, passMark, questions);
+        return new StepSpec(
+                slug,
+                folderPath,
+                kind.equals("lecture"),
+                title,
+                summary,
+                film,
+                poster,
+                captions,
+                transcript,
+                watchThreshold,
+                questionsPerTest,
+                passMark,
+                questions);
     }
 
     private FilmSpec readFilm(JsonFields step, String folder) {
@@ -206,9 +226,13 @@ public final class CoursePackageReader {
                 if (actual.isEmpty()) {
                     problems.add(path + ": not a readable MP4 film (no movie header found)");
                 } else if (Math.abs(actual.getAsDouble() - declared) > DURATION_TOLERANCE_SECONDS) {
-                    problems.add(String.format(java.util.Locale.ROOT,
-                            "%s: the film lasts %.1f s but %s/step.json says %.1f s", path,
-                            actual.getAsDouble(), folder, declared));
+                    problems.add(String.format(
+                            java.util.Locale.ROOT,
+                            "%s: the film lasts %.1f s but %s/step.json says %.1f s",
+                            path,
+                            actual.getAsDouble(),
+                            folder,
+                            declared));
                 }
             } catch (IOException e) {
                 problems.add(path + ": cannot be read (" + e.getMessage() + ")");
@@ -254,11 +278,16 @@ public final class CoursePackageReader {
                         problems.add(path + ": cue " + cue.number() + " starts before the cue above it");
                     }
                     previousStart = cue.start();
-                    if (film != null && film.durationSeconds() > 0
+                    if (film != null
+                            && film.durationSeconds() > 0
                             && cue.end() > film.durationSeconds() + DURATION_TOLERANCE_SECONDS) {
-                        problems.add(String.format(java.util.Locale.ROOT,
-                                "%s: cue %d ends at %.1f s, after the end of the film (%.1f s)", path,
-                                cue.number(), cue.end(), film.durationSeconds()));
+                        problems.add(String.format(
+                                java.util.Locale.ROOT,
+                                "%s: cue %d ends at %.1f s, after the end of the film (%.1f s)",
+                                path,
+                                cue.number(),
+                                cue.end(),
+                                film.durationSeconds()));
                     }
                 }
                 captions.add(new CaptionSpec(lang, label, path, cues.size()));
@@ -376,7 +405,8 @@ public final class CoursePackageReader {
             return null;
         }
         if (!extensions.contains(extension(path))) {
-            fields.problem("the " + what + " \"" + name + "\" must be one of: ." + String.join(", .", extensions.stream().sorted().toList()));
+            fields.problem("the " + what + " \"" + name + "\" must be one of: ."
+                    + String.join(", .", extensions.stream().sorted().toList()));
             return null;
         }
         if (!Files.isRegularFile(root.resolve(path))) {
@@ -412,7 +442,10 @@ public final class CoursePackageReader {
             byte[] bytes = Files.readAllBytes(root.resolve(path));
             feed(path);
             fingerprint.update(bytes);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             problems.add(path + ": is not UTF-8 text");
         } catch (IOException e) {

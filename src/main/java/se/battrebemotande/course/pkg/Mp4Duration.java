@@ -44,7 +44,8 @@ public final class Mp4Duration {
         long position = from;
         while (position + 8 <= to) {
             long size = boxSize(channel, position);
-            String boxType = new String(read(channel, position + 4, 4).array(), java.nio.charset.StandardCharsets.US_ASCII);
+            String boxType =
+                    new String(read(channel, position + 4, 4).array(), java.nio.charset.StandardCharsets.US_ASCII);
             if (boxType.equals(type)) {
                 return position;
             }

@@ -21,8 +21,8 @@ public final class WebVtt {
     public static List<Cue> parse(String document) {
         String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        if (lines.length == 0 || !(lines[0].equals("WEBVTT") || lines[0].startsWith("WEBVTT ")
-                || lines[0].startsWith("WEBVTT\t"))) {
+        if (lines.length == 0
+                || !(lines[0].equals("WEBVTT") || lines[0].startsWith("WEBVTT ") || lines[0].startsWith("WEBVTT\t"))) {
             throw new IllegalArgumentException("line 1: a WebVTT file must start with \"WEBVTT\"");
         }
         List<Cue> cues = new ArrayList<>();
@@ -53,8 +53,8 @@ public final class WebVtt {
             }
             Matcher m = TIMING.matcher(block.get(timingIndex).trim());
             if (!m.matches()) {
-                throw new IllegalArgumentException(
-                        "line " + (blockStart + timingIndex + 1) + ": bad cue timing \"" + block.get(timingIndex) + "\"");
+                throw new IllegalArgumentException("line " + (blockStart + timingIndex + 1) + ": bad cue timing \""
+                        + block.get(timingIndex) + "\"");
             }
             double start = seconds(m.group(1));
             double end = seconds(m.group(2));

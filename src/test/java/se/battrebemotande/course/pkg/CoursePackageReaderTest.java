@@ -47,12 +47,14 @@ class CoursePackageReaderTest {
     }
 
     private List<String> problems() {
-        return assertThrows(InvalidCoursePackageException.class, () -> CoursePackageReader.read(dir)).problems();
+        return assertThrows(InvalidCoursePackageException.class, () -> CoursePackageReader.read(dir))
+                .problems();
     }
 
     private void assertProblem(String expected) {
         List<String> problems = problems();
-        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), "expected \"" + expected + "\" in " + problems);
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains(expected)), "expected \"" + expected + "\" in " + problems);
     }
 
     @Test
@@ -83,8 +85,9 @@ class CoursePackageReaderTest {
 
     @Test
     void aMissingFolderIsReported() {
-        List<String> problems = assertThrows(InvalidCoursePackageException.class,
-                () -> CoursePackageReader.read(dir.resolve("nowhere"))).problems();
+        List<String> problems = assertThrows(
+                        InvalidCoursePackageException.class, () -> CoursePackageReader.read(dir.resolve("nowhere")))
+                .problems();
         assertTrue(problems.get(0).contains("does not exist"));
     }
 
@@ -97,7 +100,8 @@ class CoursePackageReaderTest {
     @Test
     void aMissingFileIsNamed() throws IOException {
         Files.delete(dir.resolve("del-b/steg-tva/captions.sv.vtt"));
-        assertProblem("del-b/steg-tva/step.json: captions: the captions file del-b/steg-tva/captions.sv.vtt does not exist");
+        assertProblem(
+                "del-b/steg-tva/step.json: captions: the captions file del-b/steg-tva/captions.sv.vtt does not exist");
     }
 
     @Test
@@ -109,12 +113,19 @@ class CoursePackageReaderTest {
     @Test
     void captionsMustBeWebVttInsideTheFilmAndInOrder() throws IOException {
         Files.writeString(dir.resolve("del-a/steg-ett/captions.en.vtt"), "1\n00:00:01,000 --> 00:00:02,000\nSRT\n");
-        Files.writeString(dir.resolve("del-a/steg-ett/captions.sv.vtt"),
+        Files.writeString(
+                dir.resolve("del-a/steg-ett/captions.sv.vtt"),
                 "WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nB\n\n00:00:01.000 --> 00:00:02.000\nA\n\n00:00:07.000 --> 00:00:30.000\nC\n");
         List<String> problems = problems();
-        assertTrue(problems.contains("del-a/steg-ett/captions.en.vtt: line 1: a WebVTT file must start with \"WEBVTT\""), problems.toString());
-        assertTrue(problems.contains("del-a/steg-ett/captions.sv.vtt: cue 2 starts before the cue above it"), problems.toString());
-        assertTrue(problems.contains("del-a/steg-ett/captions.sv.vtt: cue 3 ends at 30.0 s, after the end of the film (8.0 s)"),
+        assertTrue(
+                problems.contains("del-a/steg-ett/captions.en.vtt: line 1: a WebVTT file must start with \"WEBVTT\""),
+                problems.toString());
+        assertTrue(
+                problems.contains("del-a/steg-ett/captions.sv.vtt: cue 2 starts before the cue above it"),
+                problems.toString());
+        assertTrue(
+                problems.contains(
+                        "del-a/steg-ett/captions.sv.vtt: cue 3 ends at 30.0 s, after the end of the film (8.0 s)"),
                 problems.toString());
     }
 
@@ -126,24 +137,34 @@ class CoursePackageReaderTest {
 
     @Test
     void aSingleChoiceQuestionHasExactlyOneRightChoice() throws IOException {
-        edit("del-a/steg-ett/questions.json", s -> s.replaceFirst("(\"id\": \"fraga-2\",[\\s\\S]*?\"id\": \"b\",)",
-                "$1 \"correct\": true,"));
+        edit(
+                "del-a/steg-ett/questions.json",
+                s -> s.replaceFirst("(\"id\": \"fraga-2\",[\\s\\S]*?\"id\": \"b\",)", "$1 \"correct\": true,"));
         assertProblem("question \"fraga-2\": a \"single\" question must have exactly one right choice, this has 2");
     }
 
     @Test
     void aBankSmallerThanTheDrawIsReported() throws IOException {
-        edit("del-b/steg-tva/step.json", s -> s.replace("\"questions\": \"questions.json\"",
-                "\"questions\": \"questions.json\", \"questionsPerTest\": 9"));
+        edit(
+                "del-b/steg-tva/step.json",
+                s -> s.replace(
+                        "\"questions\": \"questions.json\"",
+                        "\"questions\": \"questions.json\", \"questionsPerTest\": 9"));
         assertProblem("del-b/steg-tva/questions.json: the bank has 6 questions but a test draws 9");
     }
 
     @Test
     void slugsMustBeUniqueAndSafe() throws IOException {
-        edit("course.json", s -> s.replace("\"slug\": \"del-b\"", "\"slug\": \"del-a\"").replace("\"del-c\"", "\"Del C!\""));
+        edit(
+                "course.json",
+                s -> s.replace("\"slug\": \"del-b\"", "\"slug\": \"del-a\"").replace("\"del-c\"", "\"Del C!\""));
         List<String> problems = problems();
-        assertTrue(problems.stream().anyMatch(p -> p.contains("the slug \"del-a\" is used by another part")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("may hold only a-z, 0-9 and single hyphens")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("the slug \"del-a\" is used by another part")),
+                problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("may hold only a-z, 0-9 and single hyphens")),
+                problems.toString());
     }
 
     @Test
@@ -157,7 +178,8 @@ class CoursePackageReaderTest {
         edit("del-a/steg-ett/questions.json", s -> s.replaceFirst("\"correct\": true", "\"correct\": false"));
         Files.delete(dir.resolve("del-c/steg-tre/poster.jpg"));
         edit("course.json", s -> s.replace("\"format\": 1", "\"format\": 2"));
-        InvalidCoursePackageException e = assertThrows(InvalidCoursePackageException.class, () -> CoursePackageReader.read(dir));
+        InvalidCoursePackageException e =
+                assertThrows(InvalidCoursePackageException.class, () -> CoursePackageReader.read(dir));
         assertEquals(3, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("(3 problems)"));
     }

@@ -13,8 +13,11 @@ class Mp4DurationTest {
 
     @Test
     void readsTheDurationFromTheMovieHeader() throws IOException {
-        assertEquals(8.0, Mp4Duration.of(Path.of("src/test/resources/course-package/del-a/steg-ett/film.mp4"))
-                .orElseThrow(), 0.05);
+        assertEquals(
+                8.0,
+                Mp4Duration.of(Path.of("src/test/resources/course-package/del-a/steg-ett/film.mp4"))
+                        .orElseThrow(),
+                0.05);
     }
 
     @Test
