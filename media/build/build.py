@@ -2,7 +2,8 @@
 """Build the narrated slide film of one or more steps from their manuscript.md.
 
 For every step folder it writes film.mp4, poster.jpg, captions.sv.vtt, captions.en.vtt,
-transcript.sv.md, transcript.en.md and the measured film.durationSeconds in step.json.
+chapters.sv.vtt, chapters.en.vtt (one chapter a slide), transcript.sv.md, transcript.en.md, and
+the measured film.durationSeconds and the chapters in step.json.
 The manuscript format and the command are described in media/README.md, section
 "Authoring a step and building its film".
 
@@ -273,15 +274,14 @@ ul { list-style: none; margin: 0; padding: 0; font-size: var(--fs, 36px); }
 li { position: relative; line-height: 1.32; margin: 0 0 0.62em 0; padding-left: 1.15em; }
 li::before { content: ""; position: absolute; left: 0.1em; top: 0.5em; width: 0.36em; height: 0.36em;
              background: #2e6da4; border-radius: 2px; }
-.foot { position: absolute; left: 96px; right: 96px; bottom: 36px; height: 32px; display: flex;
-        align-items: center; justify-content: space-between; font-size: 18px; color: #4a4a4a; }
-.foot .step { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 760px; }
-.progress { display: flex; align-items: center; gap: 6px; }
-.progress i { display: block; width: 24px; height: 6px; border-radius: 3px; background: #cdd6e1; }
-.progress i.done { background: #7f9bb8; }
-.progress i.now { background: #163a5f; }
-.progress span { margin-left: 14px; font-variant-numeric: tabular-nums; }
-.rule { position: absolute; left: 96px; right: 96px; bottom: 84px; height: 1px; background: #dde3ea; }
+/* The slide counter lives in the band at the top: the bottom of the picture is covered by the
+   player's controls whenever they are shown. */
+.band .right { display: flex; align-items: center; gap: 28px; }
+.progress { display: flex; align-items: center; gap: 5px; }
+.progress i { display: block; width: 18px; height: 5px; border-radius: 3px; background: #5b7a99; }
+.progress i.done { background: #a9bfd4; }
+.progress i.now { background: #ffffff; }
+.progress span { margin-left: 12px; font-variant-numeric: tabular-nums; font-size: 19px; }
 
 /* title slide */
 .title .main { justify-content: center; top: 68px; bottom: 112px; }
@@ -337,13 +337,11 @@ def source_html(text):
 
 def slide_html(slide, index, count, context):
     layout = slide["layout"]
-    band = (f'<div class="band"><span class="course">{esc(context["course"])}</span>'
-            f'<span class="part">{esc(context["part"])}</span></div>')
     bars = "".join('<i class="%s"></i>' % ("now" if i == index else "done" if i < index else "")
                    for i in range(count))
-    foot = (f'<div class="rule"></div><div class="foot"><span class="step">{esc(context["step"])}'
-            f'</span><span class="progress" aria-hidden="true">{bars}'
-            f'<span>{index + 1} / {count}</span></span></div>')
+    band = (f'<div class="band"><span class="course">{esc(context["course"])}</span>'
+            f'<span class="right"><span class="part">{esc(context["part"])}</span>'
+            f'<span class="progress">{bars}<span>{index + 1} / {count}</span></span></span></div>')
     heading = esc(slide["heading"]["sv"])
     if layout == "title":
         lead = f'<div class="lead">{esc(slide["lead"]["sv"])}</div>' if slide["lead"] else ""
@@ -364,7 +362,7 @@ def slide_html(slide, index, count, context):
         lead = (f'<div class="quote" style="font-size:32px;margin-bottom:30px">'
                 f'{esc(slide["lead"]["sv"])}</div>') if slide["lead"] else ""
         body = f'<div class="main"><h1>{heading}</h1>{lead}<ul data-fit="36">{items}</ul></div>'
-    return f'<section class="slide {layout}">{band}{body}{foot}</section>'
+    return f'<section class="slide {layout}">{band}{body}</section>'
 
 
 def render_slides(slides, context, work):
@@ -525,6 +523,21 @@ def write_vtt(path, cues, lang):
     path.write_text("\n".join(out), encoding="utf-8")
 
 
+def build_chapters(timeline, slides, total):
+    """Chapters (start, end, sv, en): one per slide, from the moment the slide appears."""
+    starts = {}
+    for item in timeline:
+        starts.setdefault(item["slide"], max(0.0, item["start"] - SLIDE_LEAD))
+    order = sorted(starts)
+    chapters = []
+    for k, si in enumerate(order):
+        start = 0.0 if k == 0 else starts[si]
+        end = starts[order[k + 1]] if k + 1 < len(order) else total
+        heading = slides[si]["heading"]
+        chapters.append((start, end, heading["sv"], heading["en"] or heading["sv"]))
+    return chapters
+
+
 def write_transcript(path, slides, lang):
     out = []
     for slide in slides:
@@ -590,6 +603,7 @@ def update_step_json(step_dir, duration):
     data = json.loads(path.read_text(encoding="utf-8"))
     film = data.setdefault("film", {"file": "film.mp4", "contentType": "video/mp4"})
     film["durationSeconds"] = round(duration, 2)
+    data["chapters"] = {"sv": "chapters.sv.vtt", "en": "chapters.en.vtt"}
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
@@ -634,6 +648,9 @@ def build_step(rel, course, lexicon, keep=None, verbose=False):
         cues = build_cues(timeline, duration)
         write_vtt(step_dir / "captions.sv.vtt", cues, "sv")
         write_vtt(step_dir / "captions.en.vtt", cues, "en")
+        chapters = build_chapters(timeline, slides, duration)
+        write_vtt(step_dir / "chapters.sv.vtt", chapters, "sv")
+        write_vtt(step_dir / "chapters.en.vtt", chapters, "en")
         write_transcript(step_dir / "transcript.sv.md", slides, "sv")
         write_transcript(step_dir / "transcript.en.md", slides, "en")
         write_poster(pngs[0], step_dir / "poster.jpg")

@@ -134,6 +134,34 @@
         });
     }
 
+    // Chapters: a button seeks the film to its section; the section playing is marked.
+    var chapters = Array.prototype.slice.call(document.querySelectorAll('.chapter'));
+    chapters.forEach(function (button) {
+        button.addEventListener('click', function () {
+            video.currentTime = parseFloat(button.getAttribute('data-start'));
+            video.focus();
+        });
+    });
+    function markChapter() {
+        var current = null;
+        chapters.forEach(function (button) {
+            if (parseFloat(button.getAttribute('data-start')) <= video.currentTime + 0.25) {
+                current = button;
+            }
+        });
+        chapters.forEach(function (button) {
+            if (button === current) {
+                button.setAttribute('aria-current', 'true');
+            } else {
+                button.removeAttribute('aria-current');
+            }
+        });
+    }
+    if (chapters.length) {
+        video.addEventListener('timeupdate', markChapter);
+        video.addEventListener('seeked', markChapter);
+    }
+
     // The default rate survives the media element's load algorithm, which resets playbackRate.
     function setRate(value) {
         video.defaultPlaybackRate = value;

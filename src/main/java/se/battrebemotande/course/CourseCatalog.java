@@ -6,12 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.battrebemotande.course.CourseOutline.CaptionTrack;
+import se.battrebemotande.course.CourseOutline.Chapter;
 import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
+import se.battrebemotande.course.pkg.WebVtt;
+import se.battrebemotande.platform.LocalizedText;
 
 /**
  * The course as pages and other features read it. It keeps one shared {@link CourseOutline},
@@ -109,6 +114,7 @@ public class CourseCatalog {
                             .map(c -> new CaptionTrack(c.getLang(), c.getLabel(), c.getPath()))
                             .toList(),
                     s.getTranscript(),
+                    chapters(s.getChapters()),
                     s.getWatchThreshold(),
                     s.getQuestionsPerTest(),
                     s.getPassMark()));
@@ -120,5 +126,32 @@ public class CourseCatalog {
                 part.getTitle(),
                 part.getSummary(),
                 List.copyOf(steps));
+    }
+
+    private static Map<String, List<Chapter>> chapters(LocalizedText vtt) {
+        Map<String, List<Chapter>> chapters = new HashMap<>();
+        if (vtt != null) {
+            chapters.put("sv", parse(vtt.sv()));
+            if (vtt.en() != null) {
+                chapters.put("en", parse(vtt.en()));
+            }
+        }
+        return Map.copyOf(chapters);
+    }
+
+    /** A cue's text as plain text: one line, WebVTT's character references resolved. */
+    static String plainText(String cue) {
+        return cue.replaceAll("\\s+", " ")
+                .strip()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&nbsp;", "\u00a0")
+                .replace("&amp;", "&");
+    }
+
+    private static List<Chapter> parse(String vtt) {
+        return WebVtt.parse(vtt).stream()
+                .map(c -> new Chapter(c.start(), plainText(c.text())))
+                .toList();
     }
 }

@@ -80,7 +80,8 @@ public class CourseImporter {
                     spec.lecture() ? StepKind.LECTURE : StepKind.FILM,
                     spec.title(),
                     spec.summary(),
-                    spec.transcript());
+                    spec.transcript(),
+                    spec.chapters());
             step.film(
                     spec.film().file(),
                     spec.film().contentType(),

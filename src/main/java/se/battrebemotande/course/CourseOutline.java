@@ -2,6 +2,8 @@ package se.battrebemotande.course;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import se.battrebemotande.platform.LocalizedText;
 
@@ -31,6 +33,9 @@ public record CourseOutline(
 
     public record CaptionTrack(String lang, String label, String path) implements Serializable {}
 
+    /** A section of a film: where it starts, in seconds, and its title. */
+    public record Chapter(double start, String title) implements Serializable {}
+
     public record StepOutline(
             long id,
             long partId,
@@ -46,6 +51,7 @@ public record CourseOutline(
             String posterPath,
             List<CaptionTrack> captions,
             LocalizedText transcript,
+            Map<String, List<Chapter>> chapters,
             double watchThreshold,
             int questionsPerTest,
             double passMark)
@@ -53,6 +59,11 @@ public record CourseOutline(
 
         public String path() {
             return "/course/" + partSlug + "/" + slug;
+        }
+
+        /** The film's chapters in the given language, else in Swedish; empty when it has none. */
+        public List<Chapter> chaptersIn(Locale locale) {
+            return chapters.getOrDefault(locale.getLanguage(), chapters.getOrDefault("sv", List.of()));
         }
 
         public boolean isLecture() {

@@ -77,6 +77,11 @@ public class Step {
     @AttributeOverride(name = "en", column = @Column(name = "transcript_en"))
     private LocalizedText transcript;
 
+    @Embedded
+    @AttributeOverride(name = "sv", column = @Column(name = "chapters_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "chapters_en"))
+    private LocalizedText chapters;
+
     @Column(name = "watch_threshold")
     private double watchThreshold;
 
@@ -99,12 +104,19 @@ public class Step {
         this.slug = slug;
     }
 
-    void describe(int position, StepKind kind, LocalizedText title, LocalizedText summary, LocalizedText transcript) {
+    void describe(
+            int position,
+            StepKind kind,
+            LocalizedText title,
+            LocalizedText summary,
+            LocalizedText transcript,
+            LocalizedText chapters) {
         this.position = position;
         this.kind = kind;
         this.title = title;
         this.summary = summary;
         this.transcript = transcript;
+        this.chapters = chapters;
         this.retired = false;
     }
 
@@ -177,6 +189,11 @@ public class Step {
 
     public LocalizedText getTranscript() {
         return transcript;
+    }
+
+    /** The film's chapters as WebVTT text, or null when the film has none. */
+    public LocalizedText getChapters() {
+        return chapters;
     }
 
     public double getWatchThreshold() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import se.battrebemotande.account.CurrentLearner;
 import se.battrebemotande.course.CourseCatalog;
+import se.battrebemotande.course.CourseOutline;
 import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.course.TranscriptHtml;
@@ -52,6 +53,15 @@ public class StepBacking {
 
     public String getTranscriptHtml() {
         return TranscriptHtml.render(language.text(outline.transcript()), 3);
+    }
+
+    /** The film's chapters, for finding a section of a longer film again. */
+    public List<CourseOutline.Chapter> getChapters() {
+        return outline.chaptersIn(language.getLocale());
+    }
+
+    public String getChaptersLang() {
+        return outline.chapters().containsKey(language.getTag()) ? language.getTag() : "sv";
     }
 
     public String getTranscriptLang() {

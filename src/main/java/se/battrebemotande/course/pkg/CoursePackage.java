@@ -29,6 +29,7 @@ public record CoursePackage(
             String poster,
             List<CaptionSpec> captions,
             LocalizedText transcript,
+            LocalizedText chapters,
             double watchThreshold,
             int questionsPerTest,
             double passMark,

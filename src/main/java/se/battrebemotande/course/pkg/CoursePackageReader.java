@@ -179,6 +179,7 @@ public final class CoursePackageReader {
                 .orElse(null);
         List<CaptionSpec> captions = readCaptions(step, folderPath, film);
         LocalizedText transcript = readTranscript(step, folderPath);
+        LocalizedText chapters = readChapters(step, folderPath, film);
         List<QuestionSpec> questions = step.optionalString("questions")
                 .map(name -> readQuestions(folderPath, name, questionsPerTest))
                 .orElseGet(() -> {
@@ -195,6 +196,7 @@ public final class CoursePackageReader {
                 poster,
                 captions,
                 transcript,
+                chapters,
                 watchThreshold,
                 questionsPerTest,
                 passMark,
@@ -299,6 +301,46 @@ public final class CoursePackageReader {
             step.problem("\"captions\" must include Swedish captions (\"lang\": \"sv\")");
         }
         return List.copyOf(captions);
+    }
+
+    /** The optional chapters track: WebVTT whose cues are the film's sections, per language. */
+    private LocalizedText readChapters(JsonFields step, String folder, FilmSpec film) {
+        if (!step.has("chapters")) {
+            return null;
+        }
+        JsonObject json = step.object("chapters");
+        if (json == null) {
+            return null;
+        }
+        JsonFields chapters = step.child("chapters", json);
+        String sv = chapters.string("sv");
+        String en = chapters.optionalString("en").orElse(null);
+        String svText = sv == null ? null : readChapterFile(chapters, folder, sv, film);
+        String enText = en == null ? null : readChapterFile(chapters, folder, en, film);
+        return svText == null ? null : new LocalizedText(svText, enText);
+    }
+
+    private String readChapterFile(JsonFields fields, String folder, String name, FilmSpec film) {
+        String path = existingFile(fields, folder, name, "chapters", Set.of("vtt"));
+        String text = path == null ? null : readText(path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            List<WebVtt.Cue> cues = WebVtt.parse(text);
+            if (cues.isEmpty()) {
+                problems.add(path + ": has no chapters");
+            }
+            for (WebVtt.Cue cue : cues) {
+                if (film != null && film.durationSeconds() > 0 && cue.start() >= film.durationSeconds()) {
+                    problems.add(path + ": chapter " + cue.number() + " starts after the end of the film");
+                }
+            }
+            return text;
+        } catch (IllegalArgumentException e) {
+            problems.add(path + ": " + e.getMessage());
+            return null;
+        }
     }
 
     private LocalizedText readTranscript(JsonFields step, String folder) {

@@ -73,6 +73,16 @@ class CoursePackageReaderTest {
         assertEquals(2, step.captions().size());
         assertTrue(step.transcript().sv().contains("å, ä och ö"));
         assertTrue(step.questions().get(4).multiple());
+        assertTrue(step.chapters().sv().contains("Slutet med å, ä och ö"));
+        assertTrue(pkg.parts().get(1).steps().get(0).chapters() == null, "chapters are optional");
+    }
+
+    @Test
+    void chaptersMustLieInsideTheFilm() throws IOException {
+        Files.writeString(
+                dir.resolve("del-a/steg-ett/chapters.en.vtt"),
+                "WEBVTT\n\n00:00:00.000 --> 00:00:04.000\nA\n\n00:00:09.000 --> 00:00:10.000\nToo late\n");
+        assertProblem("del-a/steg-ett/chapters.en.vtt: chapter 2 starts after the end of the film");
     }
 
     @Test
