@@ -634,7 +634,6 @@ def build_step(rel, course, lexicon, keep=None, verbose=False):
     step_json = json.loads((step_dir / "step.json").read_text(encoding="utf-8"))
     slides = parse_manuscript(manuscript)
     context = course_context(course, rel)
-    context["step"] = step_json["title"]["sv"]
 
     work = Path(tempfile.mkdtemp(prefix="film-"))
     try:

@@ -93,11 +93,6 @@ public class Question {
                 .collect(Collectors.toSet());
     }
 
-    /** Right means: every right choice ticked and no wrong one. */
-    public boolean isAnsweredRightBy(Set<Long> selectedChoiceIds) {
-        return rightChoiceIds().equals(selectedChoiceIds);
-    }
-
     public Long getId() {
         return id;
     }

@@ -39,33 +39,36 @@ public class Diplomas {
     /** A completed part earns its certificate; the last of the parts earns the course diploma too. */
     public void issue(@Observes PartCompleted event) {
         List<Diploma> held = ofLearner(event.accountId());
-        Instant now = Instant.now(clock);
         CourseProgress progress = event.progress();
         if (held.stream().noneMatch(d -> d.getKind() == DiplomaKind.PART && d.covers(event.partId()) && d.isValid())) {
             progress.part(event.partId())
-                    .ifPresent(part -> save(new Diploma(
-                            newCode(),
-                            event.accountId(),
-                            DiplomaKind.PART,
-                            event.partId(),
-                            holderName(event.accountId()),
-                            course().title(),
-                            course().issuer(),
-                            List.of(completed(part)),
-                            now)));
+                    .ifPresent(part ->
+                            issue(event.accountId(), DiplomaKind.PART, event.partId(), List.of(completed(part))));
         }
         if (progress.isComplete() && held.stream().noneMatch(d -> d.isCourseDiploma() && d.isValid())) {
-            save(new Diploma(
-                    newCode(),
+            issue(
                     event.accountId(),
                     DiplomaKind.COURSE,
                     null,
-                    holderName(event.accountId()),
-                    course().title(),
-                    course().issuer(),
-                    progress.parts().stream().map(Diplomas::completed).toList(),
-                    now));
+                    progress.parts().stream().map(Diplomas::completed).toList());
         }
+    }
+
+    private void issue(long accountId, DiplomaKind kind, Long partId, List<CompletedPart> parts) {
+        CourseOutline course = catalog.outline();
+        Diploma diploma = new Diploma(
+                newCode(),
+                accountId,
+                kind,
+                partId,
+                accounts.get(accountId).getName(),
+                course.title(),
+                course.issuer(),
+                parts,
+                Instant.now(clock));
+        em.persist(diploma);
+        LOG.info(() ->
+                "Issued " + diploma.getKind() + " " + diploma.getCode() + " to account " + diploma.getAccountId());
     }
 
     /** The learner's certificates and diplomas, the course diploma first. */
@@ -87,26 +90,12 @@ public class Diplomas {
         return findByCode(code).filter(d -> d.getAccountId() == accountId);
     }
 
-    private void save(Diploma diploma) {
-        em.persist(diploma);
-        LOG.info(() ->
-                "Issued " + diploma.getKind() + " " + diploma.getCode() + " to account " + diploma.getAccountId());
-    }
-
     private String newCode() {
         String code;
         do {
             code = VerificationCode.generate();
         } while (findByCode(code).isPresent());
         return code;
-    }
-
-    private CourseOutline course() {
-        return catalog.outline();
-    }
-
-    private String holderName(long accountId) {
-        return accounts.get(accountId).getName();
     }
 
     private static CompletedPart completed(PartProgress part) {

@@ -42,10 +42,6 @@ public record CourseProgress(List<PartProgress> parts) implements Serializable {
                     ? 0
                     : steps.stream().mapToDouble(StepProgressView::fraction).sum() / steps.size();
         }
-
-        public Optional<StepProgressView> nextStep() {
-            return steps.stream().filter(s -> s.state() != StepState.COMPLETE).findFirst();
-        }
     }
 
     public static CourseProgress of(CourseOutline outline, Map<Long, StepProgress> progressByStep) {

@@ -118,14 +118,17 @@ public class Learning {
     public Attempt startAttempt(long accountId, long stepId) {
         StepOutline step = catalog.findStep(stepId).orElseThrow(() -> new UnknownStepException(stepId));
         lockLearner(accountId);
-        Optional<Attempt> open = openAttempt(accountId, stepId);
+        List<Attempt> earlier = attempts(accountId, stepId);
+        Optional<Attempt> open = earlier.stream().filter(a -> !a.isSubmitted()).findFirst();
         if (open.isPresent()) {
             return open.get();
         }
         if (!progress(accountId, stepId).map(StepProgress::isTestOpen).orElse(false)) {
             throw new AttemptRefusedException(Reason.TEST_NOT_OPEN);
         }
-        Set<Long> askedLastTime = latestSubmitted(accountId, stepId)
+        Set<Long> askedLastTime = earlier.stream()
+                .filter(Attempt::isSubmitted)
+                .findFirst()
                 .map(a ->
                         a.getItems().stream().map(i -> i.getQuestion().getId()).collect(Collectors.toSet()))
                 .orElse(Set.of());

@@ -188,10 +188,6 @@ public class TestBacking {
         return outline;
     }
 
-    public StepProgress getStepProgress() {
-        return progress;
-    }
-
     public List<Attempt> getAttempts() {
         return attempts;
     }

@@ -21,10 +21,10 @@ public class Format {
 
     /** "4 min", "1 h 12 min", "45 s": rounded to what a learner plans with. */
     public String duration(double seconds) {
-        return duration(seconds, language.getLocale());
+        return durationOf(seconds);
     }
 
-    public static String duration(double seconds, Locale locale) {
+    public static String durationOf(double seconds) {
         long total = Math.round(seconds);
         if (total < 60) {
             return total + " s";
@@ -40,10 +40,10 @@ public class Format {
 
     /** A film's length as a player shows it: "4:28", "12:05", "1:02:10". */
     public String clock(double seconds) {
-        return clock(seconds, language.getLocale());
+        return clockOf(seconds);
     }
 
-    public static String clock(double seconds, Locale locale) {
+    public static String clockOf(double seconds) {
         long total = Math.round(seconds);
         long hours = total / 3600;
         long minutes = total % 3600 / 60;

@@ -9,18 +9,18 @@ import org.junit.jupiter.api.Test;
 class FormatTest {
     @Test
     void durationsAreRoundedToWhatALearnerPlansWith() {
-        assertEquals("45 s", Format.duration(44.6, Language.SWEDISH));
-        assertEquals("4 min", Format.duration(214.6, Language.SWEDISH));
-        assertEquals("12 min", Format.duration(719, Language.SWEDISH));
-        assertEquals("1 h 5 min", Format.duration(3900, Language.SWEDISH));
-        assertEquals("2 h", Format.duration(7200, Language.SWEDISH));
+        assertEquals("45 s", Format.durationOf(44.6));
+        assertEquals("4 min", Format.durationOf(214.6));
+        assertEquals("12 min", Format.durationOf(719));
+        assertEquals("1 h 5 min", Format.durationOf(3900));
+        assertEquals("2 h", Format.durationOf(7200));
     }
 
     @Test
     void filmLengthsReadLikeAPlayersClock() {
-        assertEquals("4:28", Format.clock(267.8, Language.SWEDISH));
-        assertEquals("0:08", Format.clock(8, Language.SWEDISH));
-        assertEquals("1:02:10", Format.clock(3730, Language.SWEDISH));
+        assertEquals("4:28", Format.clockOf(267.8));
+        assertEquals("0:08", Format.clockOf(8));
+        assertEquals("1:02:10", Format.clockOf(3730));
     }
 
     @Test
