@@ -7,7 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import se.battrebemotande.web.LanguageChosen;
@@ -23,7 +27,8 @@ public class Accounts {
     @Inject
     Passwords passwords;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Creates a learner account; the form has already checked the fields' formats. */
     public Account register(String name, String email, String password, Locale language) {
@@ -42,6 +47,20 @@ public class Accounts {
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The language of each address that has an account, for mails to people who may have one. */
+    public Map<String, Locale> languagesOf(Collection<String> emails) {
+        Map<String, Locale> languages = new HashMap<>();
+        List<String> all =
+                emails.stream().map(Account::normalizeEmail).distinct().toList();
+        for (int i = 0; i < all.size(); i += 1000) {
+            em.createQuery("select a.email, a.language from Account a where a.email in :emails", Object[].class)
+                    .setParameter("emails", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .getResultList()
+                    .forEach(r -> languages.put((String) r[0], Locale.forLanguageTag((String) r[1])));
+        }
+        return languages;
     }
 
     public Optional<Account> find(long id) {

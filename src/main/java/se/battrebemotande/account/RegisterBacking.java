@@ -1,17 +1,22 @@
 package se.battrebemotande.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import se.battrebemotande.web.Language;
+import se.battrebemotande.web.LocalPath;
 import se.battrebemotande.web.Texts;
 
-/** The registration page: the form's rules are Bean Validation constraints, shown beside each field. */
+/**
+ * The registration page: the form's rules are Bean Validation constraints, shown beside each field.
+ * {@code ?next=} names a page of this site to go on to (an invitation, a join link).
+ */
 @Named
 @RequestScoped
 public class RegisterBacking {
@@ -33,25 +38,31 @@ public class RegisterBacking {
 
     @NotBlank(message = "{account.email.required}")
     @Size(max = Account.EMAIL_MAX, message = "{account.email.invalid}")
-    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$", message = "{account.email.invalid}")
+    @Email(regexp = EmailAddress.REGEX, message = "{account.email.invalid}")
     private String email;
 
     @NotBlank(message = "{account.password.required}")
     @Size(min = Account.PASSWORD_MIN, max = Account.PASSWORD_MAX, message = "{account.password.size}")
     private String password;
 
+    @Inject
+    @Param
+    String next;
+
     public void register() {
         try {
             accounts.register(name, email, password, language.getLocale());
         } catch (EmailAlreadyRegisteredException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(
-                            "register:email",
-                            new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("register.email.taken"), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            Messages.addError("register:email", texts.get("register.email.taken"));
+            Faces.validationFailed();
             return;
         }
-        signIn.signIn(email, password);
+        signIn.signIn(email, password, LocalPath.orElse(next, "/course"));
+    }
+
+    /** Where to go after registering, when not to the course; null otherwise. */
+    public String getNext() {
+        return LocalPath.orElse(next, null);
     }
 
     public String getName() {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import se.battrebemotande.web.LanguageFilter;
+import se.battrebemotande.web.LocalPath;
 
 /**
  * Signs a learner in from a JSF form through Jakarta Security, with a new session id so that a
@@ -33,6 +34,11 @@ public class SignIn {
      * asked for, or to {@code /course}).
      */
     public boolean signIn(String email, String password) {
+        return signIn(email, password, "/course");
+    }
+
+    /** As {@link #signIn(String, String)}, going to {@code next} (a path of this site) afterwards. */
+    public boolean signIn(String email, String password, String next) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -56,7 +62,7 @@ public class SignIn {
         }
         if (status == AuthenticationStatus.SUCCESS) {
             try {
-                external.redirect(external.getRequestContextPath() + "/course");
+                external.redirect(external.getRequestContextPath() + LocalPath.orElse(next, "/course"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,6 +1,7 @@
 package se.battrebemotande.course;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -32,7 +33,8 @@ public class CourseImporter {
     @PersistenceContext
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Outcome importPackage(CoursePackage pkg) {
         List<Course> existing = em.createNamedQuery("Course.findBySlug", Course.class)

@@ -1,13 +1,13 @@
 package se.battrebemotande.diploma;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.web.PublicAddress;
 
 /**
@@ -22,7 +22,7 @@ public class DiplomaPdfServlet extends HttpServlet {
     transient Diplomas diplomas;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient PublicAddress publicAddress;
@@ -31,7 +31,7 @@ public class DiplomaPdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         String code = path == null ? "" : path.substring(1).replaceFirst("\\.pdf$", "");
-        long account = Long.parseLong(security.getCallerPrincipal().getName());
+        long account = user.id();
         Optional<Diploma> diploma = VerificationCode.parse(code).valid().flatMap(c -> diplomas.findOwn(account, c));
         if (diploma.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -34,7 +34,8 @@ public class Diplomas {
     @Inject
     Accounts accounts;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A completed part earns its certificate; the last of the parts earns the course diploma too. */
     public void issue(@Observes PartCompleted event) {

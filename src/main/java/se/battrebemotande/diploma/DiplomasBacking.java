@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import se.battrebemotande.account.CurrentLearner;
+import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.learning.CourseProgress;
 import se.battrebemotande.learning.CourseProgress.PartProgress;
 import se.battrebemotande.learning.Learning;
@@ -20,7 +20,7 @@ public class DiplomasBacking {
     Learning learning;
 
     @Inject
-    CurrentLearner learner;
+    CurrentUser learner;
 
     private List<Diploma> documents;
     private CourseProgress progress;

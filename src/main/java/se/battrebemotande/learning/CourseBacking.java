@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import se.battrebemotande.account.CurrentLearner;
+import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.learning.CourseProgress.StepProgressView;
 import se.battrebemotande.web.Format;
@@ -17,7 +17,7 @@ public class CourseBacking {
     Learning learning;
 
     @Inject
-    CurrentLearner learner;
+    CurrentUser learner;
 
     private CourseProgress progress;
 

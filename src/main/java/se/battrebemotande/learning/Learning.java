@@ -45,7 +45,9 @@ public class Learning {
     double maxPlaybackRate;
 
     private final Random random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    Clock clock;
 
     public Map<Long, StepProgress> progressOf(long accountId) {
         return em.createNamedQuery("StepProgress.ofLearner", StepProgress.class)

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import se.battrebemotande.account.CurrentLearner;
+import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.learning.WatchedIntervals.Interval;
 
 /**
@@ -36,7 +36,7 @@ public class ProgressResource {
     Learning learning;
 
     @Inject
-    CurrentLearner learner;
+    CurrentUser learner;
 
     public record Report(List<Interval> intervals, double position) {}
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import se.battrebemotande.account.CurrentLearner;
+import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.course.CourseCatalog;
 import se.battrebemotande.course.CourseOutline;
 import se.battrebemotande.course.CourseOutline.PartOutline;
@@ -26,7 +26,7 @@ public class StepBacking {
     Learning learning;
 
     @Inject
-    CurrentLearner learner;
+    CurrentUser learner;
 
     @Inject
     Language language;

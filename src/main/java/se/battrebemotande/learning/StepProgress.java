@@ -66,6 +66,10 @@ public class StepProgress {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** The learner's last report or test on this step: what an organisation sees as last activity. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -95,6 +99,7 @@ public class StepProgress {
             watchedSeconds = Math.min(rules.duration(), watched.total());
             lastReportAt = now;
         }
+        updatedAt = now;
         if (Double.isFinite(position)) {
             lastPosition = Math.max(0, Math.min(position, rules.duration()));
         }
@@ -110,6 +115,7 @@ public class StepProgress {
 
     /** Records a submitted test; returns true when this attempt completed the step. */
     public boolean recordAttempt(int scorePercent, boolean passed, Instant at) {
+        updatedAt = at;
         attempts++;
         lastScore = scorePercent;
         lastPassed = passed;

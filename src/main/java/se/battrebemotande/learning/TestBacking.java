@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.omnifaces.cdi.Param;
-import se.battrebemotande.account.CurrentLearner;
+import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.web.Texts;
 
@@ -36,7 +36,7 @@ public class TestBacking {
     Learning learning;
 
     @Inject
-    CurrentLearner learner;
+    CurrentUser learner;
 
     @Inject
     Texts texts;

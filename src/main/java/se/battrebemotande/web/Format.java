@@ -6,15 +6,15 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import se.battrebemotande.platform.Formats;
 
 /** Durations, dates and shares as people read them, in the language of the request. */
 @Named
 @RequestScoped
 public class Format {
     /** Dates are shown in Swedish time: the course is given by a Swedish authority. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId ZONE = Formats.ZONE;
 
     @Inject
     Language language;
@@ -58,11 +58,7 @@ public class Format {
     }
 
     public static String date(Instant instant, Locale locale) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale)
-                        .format(instant.atZone(ZONE));
+        return Formats.date(instant, locale);
     }
 
     /** "24 nov. 2026 kl. 14:28" or "24 Nov 2026, 14:28". */

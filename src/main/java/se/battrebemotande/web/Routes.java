@@ -16,29 +16,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Addresses with parameters in their path ({@code /course/{part}/{step}}, its {@code /test}, and
- * {@code /verify/{code}}) are forwarded to their views, which read the path's parts as request
- * parameters (view parameters). The views live under WEB-INF, so they have no address of their
- * own, and a form on them posts back to the address the learner sees.
+ * The one table of addresses whose views live under WEB-INF: addresses with parameters in their
+ * path ({@code /course/{part}/{step}}, {@code /verify/{code}}, {@code /org/{id}/...},
+ * {@code /join/{code}}, {@code /invitation/{token}}) and the organisation pages. Each is forwarded
+ * to its view, which reads the path's parts as request parameters (view parameters). The views have
+ * no address of their own, and a form on them posts back to the address the visitor sees.
+ *
+ * <p>Naming rule for pages: a page's view is {@code webapp/<address>.xhtml}, or
+ * {@code WEB-INF/views/<address with the parameters left out>.xhtml} when routed here; its backing
+ * bean is named after the page ({@code members.xhtml} → {@code MembersBacking}) and lives in the
+ * feature that owns the page's actions.
  */
 public class Routes extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
-    private record Route(Pattern pattern, String view, String... parameters) {}
+    private record Route(Pattern pattern, String view, String... parameters) {
+        Route(String regex, String view, String... parameters) {
+            this(Pattern.compile("^" + regex + "$"), view, parameters);
+        }
+    }
 
     private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+    private static final String ID = "([1-9][0-9]{0,17})";
+    private static final String ORG = "/org/" + ID;
+    private static final String ORG_VIEWS = "/WEB-INF/views/org/";
     private static final List<Route> ROUTES = List.of(
-            new Route(
-                    Pattern.compile("^/course/" + SLUG + "/" + SLUG + "$"),
-                    "/WEB-INF/views/course/step.xhtml",
-                    "part",
-                    "step"),
-            new Route(
-                    Pattern.compile("^/course/" + SLUG + "/" + SLUG + "/test$"),
-                    "/WEB-INF/views/course/test.xhtml",
-                    "part",
-                    "step"),
-            new Route(Pattern.compile("^/verify/([A-Za-z0-9-]{1,40})$"), "/WEB-INF/views/verify/code.xhtml", "code"));
+            new Route("/course/" + SLUG + "/" + SLUG, "/WEB-INF/views/course/step.xhtml", "part", "step"),
+            new Route("/course/" + SLUG + "/" + SLUG + "/test", "/WEB-INF/views/course/test.xhtml", "part", "step"),
+            new Route("/verify/([A-Za-z0-9-]{1,40})", "/WEB-INF/views/verify/code.xhtml", "code"),
+            new Route("/org/?", ORG_VIEWS + "index.xhtml"),
+            new Route("/org/new", ORG_VIEWS + "new.xhtml"),
+            new Route(ORG, ORG_VIEWS + "members.xhtml", "organisation"),
+            new Route(ORG + "/enrol", ORG_VIEWS + "enrol.xhtml", "organisation"),
+            new Route(ORG + "/enrol/" + ID, ORG_VIEWS + "preview.xhtml", "organisation", "draft"),
+            new Route(ORG + "/join-link", ORG_VIEWS + "join-link.xhtml", "organisation"),
+            new Route(ORG + "/members/" + ID, ORG_VIEWS + "member.xhtml", "organisation", "member"),
+            new Route(ORG + "/settings", ORG_VIEWS + "settings.xhtml", "organisation"),
+            new Route("/join/([A-Za-z0-9]{1,40})", "/WEB-INF/views/join/code.xhtml", "code"),
+            new Route("/invitation/([A-Za-z0-9_-]{1,100})", "/WEB-INF/views/invitation/token.xhtml", "token"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -11,17 +11,16 @@ import java.util.Set;
 
 /**
  * Security headers on every response, and a same-origin check on every state-changing request.
- * Scripts may come only from this site: pages carry no inline script of their own (PrimeFaces'
- * inline settings script is blocked, which is harmless on pages without PrimeFaces widgets).
- * Most pages are stateless JSF views, so a cross-site form post is refused here (together with
- * the SameSite session cookie) rather than by a per-view token.
+ * Scripts may come only from this site; a page rendered by Faces may also run the inline scripts
+ * that carry its nonce (PrimeFaces' widget scripts, see {@link CspNonce}), so the policy set here is
+ * replaced by one with that nonce when the page renders. Most pages are stateless JSF views, so a
+ * cross-site form post is refused here (together with the SameSite session cookie) rather than by a
+ * per-view token.
  */
 public class SecurityFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; media-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; script-src 'self'; font-src 'self'; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = policy(null);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,6 +35,13 @@ public class SecurityFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The site's policy; with a nonce, inline scripts that carry it may run too. */
+    public static String policy(String nonce) {
+        return "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors 'none'; script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'");
     }
 
     static boolean isCrossSite(HttpServletRequest request) {

@@ -27,8 +27,11 @@ public class StatelessViewHandler extends ViewHandlerWrapper {
         return root;
     }
 
-    /** Administration pages may keep view state for their ajax tables; every other page is stateless. */
-    static boolean isStateless(String viewId) {
-        return viewId == null || !(viewId.startsWith("/admin/") || viewId.startsWith("/org/"));
+    /**
+     * The organisation pages keep view state for their ajax tables and uploads (their users are
+     * signed in, so they have a session anyway); every other page is stateless.
+     */
+    public static boolean isStateless(String viewId) {
+        return viewId == null || !(viewId.startsWith("/org/") || viewId.startsWith("/WEB-INF/views/org/"));
     }
 }

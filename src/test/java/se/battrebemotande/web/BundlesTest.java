@@ -23,7 +23,8 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/se/battrebemotande/web/Messages", "/ValidationMessages"})
+    @ValueSource(
+            strings = {"/se/battrebemotande/web/Messages", "/ValidationMessages", "/se/battrebemotande/mail/Mails"})
     void swedishAndEnglishHaveTheSameKeys(String base) throws IOException {
         Properties sv = load(base + "_sv.properties");
         Properties en = load(base + "_en.properties");

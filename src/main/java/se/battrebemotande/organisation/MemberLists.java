@@ -1,0 +1,329 @@
+package se.battrebemotande.organisation;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import se.battrebemotande.mail.MailStatus;
+import se.battrebemotande.platform.Database;
+
+/**
+ * An organisation's member list as SQL: filtered, searched, sorted and paged in the database, so
+ * that a list of 10 000 people never sits in memory, and its totals counted there too. The
+ * progress columns read the {@code learning} and {@code diploma} features' tables (step progress,
+ * course diplomas and part certificates) read-only: filtering and sorting by progress can only be
+ * done where the rows are. Only what an organisation may see is selected: never answers or
+ * attempts.
+ */
+@Stateless
+public class MemberLists {
+    /** Rows read per query when exporting a whole list. */
+    static final int CHUNK = 1000;
+
+    private static final String PROGRESS = "(SELECT sp.account_id, MAX(sp.updated_at) AS last_activity,"
+            + " SUM(CASE WHEN sp.completed_at IS NOT NULL AND s.retired = FALSE THEN 1 ELSE 0 END) AS completed"
+            + " FROM step_progress sp"
+            + " JOIN membership pm ON pm.account_id = sp.account_id AND pm.organisation_id = ?"
+            + " JOIN step s ON s.id = sp.step_id GROUP BY sp.account_id) p";
+    private static final String DIPLOMA =
+            "(SELECT dd.account_id, MIN(dd.issued_at) AS finished_at, MIN(dd.code) AS code"
+                    + " FROM diploma dd JOIN membership dm ON dm.account_id = dd.account_id AND dm.organisation_id = ?"
+                    + " WHERE dd.kind = 'COURSE' AND dd.revoked_at IS NULL GROUP BY dd.account_id) d";
+    private static final String FROM = " FROM membership m"
+            + " LEFT JOIN account a ON a.id = m.account_id"
+            + " LEFT JOIN mail ml ON ml.id = m.invitation_mail_id"
+            + " LEFT JOIN " + PROGRESS + " ON p.account_id = m.account_id"
+            + " LEFT JOIN " + DIPLOMA + " ON d.account_id = m.account_id"
+            + " WHERE m.organisation_id = ?";
+    private static final String STATE = "(CASE WHEN m.account_id IS NULL AND m.invited_at IS NULL THEN 0"
+            + " WHEN m.account_id IS NULL THEN 1 WHEN d.account_id IS NOT NULL THEN 4"
+            + " WHEN p.account_id IS NOT NULL THEN 3 ELSE 2 END)";
+    private static final String NAME = "COALESCE(a.name, m.name)";
+    private static final String EMAIL = "COALESCE(a.email, m.email)";
+    private static final String COLUMNS = "SELECT m.id, m.account_id, " + NAME + " AS name, " + EMAIL + " AS email,"
+            + " m.role, " + STATE + " AS state, m.invited_at, m.invitation_expires_at, ml.status AS mail_status,"
+            + " m.joined_at, p.last_activity, p.completed, d.finished_at, d.code, a.language, m.language AS invited_language";
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Organisations organisations;
+
+    /** One page of the list, for the organisation's administrator. */
+    public List<MemberRow> page(long accountId, long organisationId, MemberListQuery query, int first, int size) {
+        organisations.administered(accountId, organisationId);
+        return withProgress(rows(organisationId, query, first, size));
+    }
+
+    /** One person on the list, with progress. */
+    public Optional<MemberRow> row(long accountId, long organisationId, long membershipId) {
+        organisations.administered(accountId, organisationId);
+        Sql sql = new Sql(COLUMNS + FROM, organisationId).and(" AND m.id = ?", membershipId);
+        return withProgress(read(sql)).stream().findFirst();
+    }
+
+    /** The organisation's administrators, by name. */
+    public List<MemberRow> administrators(long accountId, long organisationId) {
+        organisations.administered(accountId, organisationId);
+        Sql sql =
+                new Sql(COLUMNS + FROM, organisationId).and(" AND m.role = 'ADMIN' ORDER BY LOWER(" + NAME + "), m.id");
+        return read(sql);
+    }
+
+    /** How many people the query finds. */
+    public long count(long accountId, long organisationId, MemberListQuery query) {
+        organisations.administered(accountId, organisationId);
+        Sql sql = where(new Sql("SELECT COUNT(*)" + FROM, organisationId), query);
+        return sql.query(dataSource, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    public MemberTotals totals(long accountId, long organisationId) {
+        organisations.administered(accountId, organisationId);
+        Sql sql = new Sql(
+                "SELECT SUM(CASE WHEN m.account_id IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN m.account_id IS NULL AND m.invited_at IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN m.account_id IS NULL AND m.invited_at IS NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN m.account_id IS NOT NULL AND p.account_id IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN m.account_id IS NOT NULL AND d.account_id IS NOT NULL THEN 1 ELSE 0 END)"
+                        + FROM,
+                organisationId);
+        return sql.query(dataSource, rs -> {
+            rs.next();
+            return new MemberTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+        });
+    }
+
+    /** Every row the query finds, in order, a chunk at a time (for exports): memory stays bounded. */
+    public void forEach(long accountId, long organisationId, MemberListQuery query, Consumer<MemberRow> each) {
+        organisations.administered(accountId, organisationId);
+        for (int first = 0; ; first += CHUNK) {
+            List<MemberRow> chunk = withProgress(rows(organisationId, query, first, CHUNK));
+            chunk.forEach(each);
+            if (chunk.size() < CHUNK) {
+                return;
+            }
+        }
+    }
+
+    /** Joined members who have not finished and have not been reminded within a week. */
+    List<Remindable> remindable(long organisationId, Instant now) {
+        Sql sql = new Sql(COLUMNS + ", m.reminded_at" + FROM, organisationId)
+                .and(" AND m.account_id IS NOT NULL AND d.account_id IS NULL")
+                .and(
+                        " AND (m.reminded_at IS NULL OR m.reminded_at <= ?)",
+                        OffsetDateTime.ofInstant(now.minus(Membership.REMINDER_INTERVAL), ZoneOffset.UTC))
+                .and(" ORDER BY m.id");
+        return sql.query(dataSource, rs -> {
+            List<Remindable> list = new ArrayList<>();
+            while (rs.next()) {
+                list.add(new Remindable(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        Locale.forLanguageTag(rs.getString("language")),
+                        rs.getInt("completed")));
+            }
+            return list;
+        });
+    }
+
+    /** A member to remind: whom, in which language, and how far they have come. */
+    record Remindable(long membershipId, String name, String email, Locale language, int completedSteps) {}
+
+    /** Every address on the list: those invited and those of members' accounts, without case. */
+    Set<String> knownEmails(long organisationId) {
+        Sql sql = new Sql(
+                "SELECT m.email FROM membership m WHERE m.organisation_id = ? UNION"
+                        + " SELECT a.email FROM membership m JOIN account a ON a.id = m.account_id"
+                        + " WHERE m.organisation_id = ?",
+                organisationId,
+                organisationId);
+        return sql.query(dataSource, rs -> {
+            Set<String> emails = new HashSet<>();
+            while (rs.next()) {
+                emails.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            }
+            return emails;
+        });
+    }
+
+    private List<MemberRow> rows(long organisationId, MemberListQuery query, int first, int size) {
+        Sql sql = where(new Sql(COLUMNS + FROM, organisationId), query)
+                .and(" ORDER BY " + order(query) + ", m.id LIMIT ? OFFSET ?", size, first);
+        return read(sql);
+    }
+
+    private List<MemberRow> read(Sql sql) {
+        return sql.query(dataSource, rs -> {
+            List<MemberRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+            return rows;
+        });
+    }
+
+    private static Sql where(Sql sql, MemberListQuery query) {
+        if (query.state() != null) {
+            sql.and(" AND " + STATE + " = ?", query.state().ordinal());
+        }
+        if (query.search() != null) {
+            String like = "%"
+                    + query.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.and(
+                    " AND (LOWER(COALESCE(" + NAME + ", '')) LIKE ? ESCAPE '\\' OR LOWER(" + EMAIL
+                            + ") LIKE ? ESCAPE '\\')",
+                    like,
+                    like);
+        }
+        return sql;
+    }
+
+    private static String order(MemberListQuery query) {
+        String direction = query.ascending() ? " ASC" : " DESC";
+        String expression = switch (query.sort()) {
+            case NAME -> "LOWER(COALESCE(" + NAME + ", " + EMAIL + "))";
+            case EMAIL -> "LOWER(" + EMAIL + ")";
+            case STATE -> STATE;
+            case PROGRESS -> "COALESCE(p.completed, -1)";
+            case LAST_ACTIVITY -> "p.last_activity";
+            case FINISHED -> "d.finished_at";
+            case ADDED -> "m.added_at";
+        };
+        return expression + direction + " NULLS LAST";
+    }
+
+    private static MemberRow row(ResultSet rs) throws SQLException {
+        String mail = rs.getString("mail_status");
+        long accountId = rs.getLong("account_id");
+        return new MemberRow(
+                rs.getLong("id"),
+                rs.wasNull() ? null : accountId,
+                rs.getString("name"),
+                rs.getString("email"),
+                MemberRole.valueOf(rs.getString("role")),
+                MemberState.values()[rs.getInt("state")],
+                instant(rs, "invited_at"),
+                instant(rs, "invitation_expires_at"),
+                mail == null ? null : MailStatus.valueOf(mail),
+                instant(rs, "joined_at"),
+                instant(rs, "last_activity"),
+                rs.getInt("completed"),
+                Map.of(),
+                Map.of(),
+                instant(rs, "finished_at"),
+                rs.getString("code"));
+    }
+
+    /** Adds completed steps and certificates per part, in two queries for the whole page. */
+    private List<MemberRow> withProgress(List<MemberRow> rows) {
+        List<Long> accounts =
+                rows.stream().map(MemberRow::accountId).filter(a -> a != null).toList();
+        if (accounts.isEmpty()) {
+            return rows;
+        }
+        String in = accounts.stream().map(a -> "?").collect(Collectors.joining(","));
+        Map<Long, Map<Long, Integer>> steps = new Sql(
+                        "SELECT sp.account_id, s.part_id, COUNT(*) FROM step_progress sp JOIN step s ON s.id = sp.step_id"
+                                + " WHERE sp.completed_at IS NOT NULL AND s.retired = FALSE AND sp.account_id IN (" + in
+                                + ") GROUP BY sp.account_id, s.part_id",
+                        accounts.toArray())
+                .query(dataSource, rs -> {
+                    Map<Long, Map<Long, Integer>> map = new HashMap<>();
+                    while (rs.next()) {
+                        map.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3));
+                    }
+                    return map;
+                });
+        Map<Long, Map<Long, Instant>> certificates = new Sql(
+                        "SELECT account_id, part_id, MIN(issued_at) FROM diploma WHERE kind = 'PART'"
+                                + " AND revoked_at IS NULL AND account_id IN (" + in + ") GROUP BY account_id, part_id",
+                        accounts.toArray())
+                .query(dataSource, rs -> {
+                    Map<Long, Map<Long, Instant>> map = new HashMap<>();
+                    while (rs.next()) {
+                        map.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), instant(rs, 3));
+                    }
+                    return map;
+                });
+        return rows.stream()
+                .map(r -> r.accountId() == null
+                        ? r
+                        : r.withProgress(
+                                steps.getOrDefault(r.accountId(), Map.of()),
+                                certificates.getOrDefault(r.accountId(), Map.of())))
+                .toList();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A statement under construction with its parameters, the organisation id first (three times). */
+    private static final class Sql {
+        private final StringBuilder text;
+        private final List<Object> parameters = new ArrayList<>();
+
+        Sql(String text, long organisationId) {
+            this.text = new StringBuilder(text);
+            int marks = (int) text.chars().filter(c -> c == '?').count();
+            for (int i = 0; i < marks; i++) {
+                parameters.add(organisationId);
+            }
+        }
+
+        Sql(String text, Object... parameters) {
+            this.text = new StringBuilder(text);
+            this.parameters.addAll(List.of(parameters));
+        }
+
+        Sql and(String more, Object... values) {
+            text.append(more);
+            parameters.addAll(List.of(values));
+            return this;
+        }
+
+        <T> T query(DataSource dataSource, ResultReader<T> reader) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement statement = c.prepareStatement(text.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    return reader.read(rs);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Member list query failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ResultReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+}

@@ -1,0 +1,31 @@
+package se.battrebemotande.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates as people read them, for any feature that writes them outside a page (mails, exports).
+ * Dates are shown in Swedish time: the course is given by a Swedish authority.
+ */
+public final class Formats {
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    private Formats() {}
+
+    /** "14 december 2026" or "14 December 2026". */
+    public static String date(Instant instant, Locale locale) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(instant.atZone(ZONE));
+    }
+
+    /** "2026-12-14", as spreadsheets read dates. */
+    public static String isoDate(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(ZONE));
+    }
+}
