@@ -187,7 +187,7 @@ public class Enrolments {
     /** Sends someone who has not joined a new invitation with a new link; the old link stops working. */
     public Membership invite(long accountId, long organisationId, long membershipId, String siteAddress) {
         Organisation organisation = organisations.administered(accountId, organisationId);
-        Membership member = organisations.membership(organisationId, membershipId);
+        Membership member = organisations.membership(accountId, organisationId, membershipId);
         if (member.isJoined()) {
             throw new OrganisationRefusedException(Reason.ALREADY_JOINED);
         }

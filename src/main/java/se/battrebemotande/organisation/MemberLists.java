@@ -124,7 +124,7 @@ public class MemberLists {
     }
 
     /** Joined members who have not finished and have not been reminded within a week. */
-    List<Remindable> remindable(long organisationId, Instant now) {
+    public List<Remindable> remindable(long organisationId, Instant now) {
         Sql sql = new Sql(COLUMNS + ", m.reminded_at" + FROM, organisationId)
                 .and(" AND m.account_id IS NOT NULL AND d.account_id IS NULL")
                 .and(
@@ -146,10 +146,10 @@ public class MemberLists {
     }
 
     /** A member to remind: whom, in which language, and how far they have come. */
-    record Remindable(long membershipId, String name, String email, Locale language, int completedSteps) {}
+    public record Remindable(long membershipId, String name, String email, Locale language, int completedSteps) {}
 
     /** Every address on the list: those invited and those of members' accounts, without case. */
-    Set<String> knownEmails(long organisationId) {
+    public Set<String> knownEmails(long organisationId) {
         Sql sql = new Sql(
                 "SELECT m.email FROM membership m WHERE m.organisation_id = ? UNION"
                         + " SELECT a.email FROM membership m JOIN account a ON a.id = m.account_id"

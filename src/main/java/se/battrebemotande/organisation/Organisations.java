@@ -134,7 +134,7 @@ public class Organisations {
     }
 
     /** Adds the account to the organisation's members, or finds it there already. */
-    Membership join(long organisationId, Account account) {
+    private Membership join(long organisationId, Account account) {
         lock(em.find(Organisation.class, organisationId));
         Instant now = Instant.now(clock);
         Optional<Membership> existing = findMembership(organisationId, account.getId());
@@ -216,7 +216,7 @@ public class Organisations {
                 .getSingleResult();
     }
 
-    Membership membership(long organisationId, long membershipId) {
+    private Membership membership(long organisationId, long membershipId) {
         Membership member = em.find(Membership.class, membershipId);
         if (member == null || member.getOrganisationId() != organisationId) {
             throw new NotFoundException("membership " + membershipId);
@@ -224,7 +224,7 @@ public class Organisations {
         return member;
     }
 
-    Optional<Membership> findMembership(long organisationId, long accountId) {
+    public Optional<Membership> findMembership(long organisationId, long accountId) {
         return em.createNamedQuery("Membership.findByAccount", Membership.class)
                 .setParameter("organisation", organisationId)
                 .setParameter("account", accountId)

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,12 +35,10 @@ import se.battrebemotande.course.CourseCatalog;
 import se.battrebemotande.course.CourseImporter;
 import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
-import se.battrebemotande.course.Question;
 import se.battrebemotande.course.pkg.CoursePackageReader;
 import se.battrebemotande.diploma.Diploma;
 import se.battrebemotande.diploma.Diplomas;
 import se.battrebemotande.learning.Attempt;
-import se.battrebemotande.learning.AttemptItem;
 import se.battrebemotande.learning.AttemptRefusedException;
 import se.battrebemotande.learning.IncompleteAnswersException;
 import se.battrebemotande.learning.Learning;
@@ -56,7 +53,7 @@ class ServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.war().addClasses(ServicesIT.class, Deployments.class);
+        return Deployments.war().addClasses(ServicesIT.class, Deployments.class, CourseWork.class, TestClock.class);
     }
 
     @Inject
@@ -86,40 +83,16 @@ class ServicesIT {
         return catalog.outline().parts().get(0).steps().get(0);
     }
 
-    /**
-     * Plays the whole film: the player reports everything it has played, again and again, and
-     * the server credits no more than could have been played since its last credit.
-     */
-    private void watch(long learner, StepOutline step) throws InterruptedException {
-        for (int report = 0; report < 120; report++) {
-            PlaybackResult result = learning.recordPlayback(
-                    learner, step.id(), List.of(new Interval(0, step.durationSeconds())), step.durationSeconds());
-            if (result.testOpen()) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("The test of " + step.slug() + " never opened");
+    private void watch(long learner, StepOutline step) {
+        CourseWork.watch(learning, learner, step);
     }
 
     private static Map<Long, Set<Long>> answers(Attempt attempt, boolean right) {
-        Map<Long, Set<Long>> answers = new HashMap<>();
-        for (AttemptItem item : attempt.getItems()) {
-            Question q = item.getQuestion();
-            Set<Long> rightChoices = q.rightChoiceIds();
-            Long wrong = item.offeredChoiceIds().stream()
-                    .filter(id -> !rightChoices.contains(id))
-                    .findFirst()
-                    .orElseThrow();
-            answers.put(item.getId(), right ? rightChoices : Set.of(wrong));
-        }
-        return answers;
+        return CourseWork.answers(attempt, right);
     }
 
-    private void complete(long learner, StepOutline step) throws InterruptedException {
-        watch(learner, step);
-        Attempt attempt = learning.startAttempt(learner, step.id());
-        learning.submit(learner, attempt.getId(), answers(attempt, true));
+    private void complete(long learner, StepOutline step) {
+        CourseWork.complete(learning, learner, step);
     }
 
     @Test

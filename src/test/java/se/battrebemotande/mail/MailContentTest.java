@@ -38,7 +38,8 @@ class MailContentTest {
 
     @Test
     void everyPlaceholderIsFilledInEveryLanguage() {
-        Map<String, String> reminder = Map.of("name", "", "organisation", "X", "link", "https://x/course", "done", "3", "total", "12");
+        Map<String, String> reminder =
+                Map.of("name", "", "organisation", "X", "link", "https://x/course", "done", "3", "total", "12");
         for (Locale language : new Locale[] {Locale.forLanguageTag("sv"), Locale.ENGLISH}) {
             for (MailContent mail : new MailContent[] {
                 MailContent.of(MailTemplate.INVITATION, language, INVITATION),
@@ -47,7 +48,9 @@ class MailContentTest {
                 assertFalse((mail.subject() + mail.text() + mail.html()).matches("(?s).*\\{[a-zA-Z]+}.*"), mail.text());
             }
         }
-        assertTrue(MailContent.of(MailTemplate.REMINDER, Locale.ENGLISH, reminder).text().startsWith("Hello,"));
+        assertTrue(MailContent.of(MailTemplate.REMINDER, Locale.ENGLISH, reminder)
+                .text()
+                .startsWith("Hello,"));
     }
 
     @Test
@@ -55,7 +58,8 @@ class MailContentTest {
         Instant now = Instant.parse("2026-11-30T10:00:00Z");
         Mail mail = new Mail("a@x.se", Locale.ENGLISH, MailTemplate.REMINDER, Map.of(), now);
         mail.failed("refused", now, 3);
-        assertTrue(mail.getStatus() == MailStatus.PENDING && mail.getNextAttemptAt().isAfter(now));
+        assertTrue(mail.getStatus() == MailStatus.PENDING
+                && mail.getNextAttemptAt().isAfter(now));
         mail.failed("refused", now, 3);
         mail.failed("refused again", now, 3);
         assertTrue(mail.getStatus() == MailStatus.FAILED);

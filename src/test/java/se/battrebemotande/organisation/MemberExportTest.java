@@ -22,9 +22,22 @@ class MemberExportTest {
     private static final PartOutline PART =
             new PartOutline(7, "del", 1, new LocalizedText("Introduktion", "Introduction"), null, List.of());
     private static final MemberRow ROW = new MemberRow(
-            1, 42L, "=Åsa; \"Öberg\"", "asa@exempel.se", MemberRole.MEMBER, MemberState.FINISHED, null, null, null,
-            Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2026-11-20T23:30:00Z"), 12, Map.of(7L, 3),
-            Map.of(), Instant.parse("2026-11-20T23:30:00Z"), "7KQ2M-9XAT3-RDF0C");
+            1,
+            42L,
+            "=Åsa; \"Öberg\"",
+            "asa@exempel.se",
+            MemberRole.MEMBER,
+            MemberState.FINISHED,
+            null,
+            null,
+            null,
+            Instant.parse("2026-11-01T10:00:00Z"),
+            Instant.parse("2026-11-20T23:30:00Z"),
+            12,
+            Map.of(7L, 3),
+            Map.of(),
+            Instant.parse("2026-11-20T23:30:00Z"),
+            "7KQ2M-9XAT3-RDF0C");
 
     private static MemberExport export() {
         return MemberExport.of(List.of(PART), key -> key, p -> "Introduktion", r -> "Klar");
@@ -62,7 +75,9 @@ class MemberExportTest {
             assertEquals("export.name", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("=Åsa; \"Öberg\"", sheet.getRow(1).getCell(0).getStringCellValue(), "text, never a formula");
             assertEquals(3.0, sheet.getRow(1).getCell(7).getNumericCellValue());
-            assertEquals(LocalDate.of(2026, 11, 21), sheet.getRow(1).getCell(9).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    LocalDate.of(2026, 11, 21),
+                    sheet.getRow(1).getCell(9).getLocalDateTimeCellValue().toLocalDate());
         }
     }
 }

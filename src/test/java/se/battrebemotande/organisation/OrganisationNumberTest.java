@@ -15,27 +15,43 @@ class OrganisationNumberTest {
             OrganisationNumber.Parsed parsed = OrganisationNumber.parse(typed);
             assertTrue(parsed.number().isPresent(), typed + ": " + parsed.problem());
         }
-        assertEquals("212000-2627", OrganisationNumber.parse("2120002627").number().orElseThrow().toString());
+        assertEquals(
+                "212000-2627",
+                OrganisationNumber.parse("2120002627").number().orElseThrow().toString());
     }
 
     @Test
     void aMistypedDigitIsCaughtByTheCheckDigit() {
-        assertEquals(OrganisationNumber.Problem.CHECK_DIGIT, OrganisationNumber.parse("212000-2628").problem());
-        assertEquals(OrganisationNumber.Problem.CHECK_DIGIT, OrganisationNumber.parse("212000-2672").problem());
+        assertEquals(
+                OrganisationNumber.Problem.CHECK_DIGIT,
+                OrganisationNumber.parse("212000-2628").problem());
+        assertEquals(
+                OrganisationNumber.Problem.CHECK_DIGIT,
+                OrganisationNumber.parse("212000-2672").problem());
     }
 
     @Test
     void somethingThatIsNotTenDigitsIsMalformed() {
-        assertEquals(OrganisationNumber.Problem.MALFORMED, OrganisationNumber.parse("21200-2627").problem());
-        assertEquals(OrganisationNumber.Problem.MALFORMED, OrganisationNumber.parse("abc").problem());
-        assertEquals(OrganisationNumber.Problem.MALFORMED, OrganisationNumber.parse("").problem());
-        assertEquals(OrganisationNumber.Problem.MALFORMED, OrganisationNumber.parse(null).problem());
+        assertEquals(
+                OrganisationNumber.Problem.MALFORMED,
+                OrganisationNumber.parse("21200-2627").problem());
+        assertEquals(
+                OrganisationNumber.Problem.MALFORMED,
+                OrganisationNumber.parse("abc").problem());
+        assertEquals(
+                OrganisationNumber.Problem.MALFORMED,
+                OrganisationNumber.parse("").problem());
+        assertEquals(
+                OrganisationNumber.Problem.MALFORMED,
+                OrganisationNumber.parse(null).problem());
     }
 
     @Test
     void aPersonalIdentityNumberIsNotTakenForAnOrganisations() {
         // 811218-9876 is Skatteverket's test person: a valid Luhn digit, but a month in digits 3–4.
-        assertEquals(OrganisationNumber.Problem.PERSONAL, OrganisationNumber.parse("811218-9876").problem());
+        assertEquals(
+                OrganisationNumber.Problem.PERSONAL,
+                OrganisationNumber.parse("811218-9876").problem());
     }
 
     @Test

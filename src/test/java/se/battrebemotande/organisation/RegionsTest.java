@@ -19,7 +19,12 @@ class RegionsTest {
     void swedenHas21CountiesAnd290Municipalities() {
         assertEquals(21, sweden.counties().size());
         assertEquals(290, sweden.municipalities().size());
-        assertEquals(290, sweden.municipalities().stream().map(Municipality::code).distinct().count());
+        assertEquals(
+                290,
+                sweden.municipalities().stream()
+                        .map(Municipality::code)
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -33,8 +38,9 @@ class RegionsTest {
         assertEquals("Norrbottens län", sweden.county("25").orElseThrow().nameSv());
         assertEquals("Västra Götaland County", sweden.county("14").orElseThrow().name(Locale.ENGLISH));
         assertEquals(
-                Set.of("01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20", "21",
-                        "22", "23", "24", "25"),
+                Set.of(
+                        "01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20",
+                        "21", "22", "23", "24", "25"),
                 sweden.counties().stream().map(County::code).collect(Collectors.toSet()));
     }
 

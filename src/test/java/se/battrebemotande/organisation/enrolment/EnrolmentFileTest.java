@@ -34,7 +34,8 @@ class EnrolmentFileTest {
 
     @Test
     void excelsSwedishExportWithSemicolonsAndBomIsReadWithItsHeader() {
-        EnrolmentList list = EnrolmentFile.read(withBom("Namn;E-post\r\nÅsa Öberg;asa@exempel.se\r\nBo Ek;bo@exempel.se\r\n"));
+        EnrolmentList list =
+                EnrolmentFile.read(withBom("Namn;E-post\r\nÅsa Öberg;asa@exempel.se\r\nBo Ek;bo@exempel.se\r\n"));
         assertNull(list.problem());
         assertEquals(2, list.rows().size());
         EnrolmentRow first = list.rows().get(0);
@@ -134,7 +135,8 @@ class EnrolmentFileTest {
             workbook.createSheet("Blad1").createRow(0).createCell(0).setCellValue("asa@exempel.se");
             workbook.write(xlsx);
         }
-        assertEquals(FileProblem.SPREADSHEET, EnrolmentFile.read(xlsx.toByteArray()).problem());
+        assertEquals(
+                FileProblem.SPREADSHEET, EnrolmentFile.read(xlsx.toByteArray()).problem());
     }
 
     @Test
@@ -152,7 +154,9 @@ class EnrolmentFileTest {
 
     @Test
     void aFileLargerThanFiveMegabytesIsRefused() {
-        assertEquals(FileProblem.TOO_LARGE, EnrolmentFile.read(new byte[EnrolmentFile.MAX_BYTES + 1]).problem());
+        assertEquals(
+                FileProblem.TOO_LARGE,
+                EnrolmentFile.read(new byte[EnrolmentFile.MAX_BYTES + 1]).problem());
     }
 
     @Test

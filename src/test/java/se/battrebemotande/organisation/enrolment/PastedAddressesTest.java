@@ -13,12 +13,14 @@ class PastedAddressesTest {
     void onePerLine() {
         EnrolmentList list = PastedAddresses.read("asa@exempel.se\nbo@exempel.se\r\ncia@exempel.se");
         assertEquals(3, list.count(RowStatus.NEW));
-        assertEquals(List.of(1, 2, 3), list.rows().stream().map(EnrolmentRow::line).toList());
+        assertEquals(
+                List.of(1, 2, 3), list.rows().stream().map(EnrolmentRow::line).toList());
     }
 
     @Test
     void asAMailProgramCopiesThemWithNames() {
-        EnrolmentList list = PastedAddresses.read("Öberg, Åsa <asa@exempel.se>; \"Bo Ek\" <bo@exempel.se>, cia@exempel.se");
+        EnrolmentList list =
+                PastedAddresses.read("Öberg, Åsa <asa@exempel.se>; \"Bo Ek\" <bo@exempel.se>, cia@exempel.se");
         List<EnrolmentRow> rows = list.rows();
         assertEquals(3, rows.size());
         assertEquals("Åsa Öberg", rows.get(0).name());
