@@ -213,10 +213,11 @@ public class MemberLists {
 
     private static MemberRow row(ResultSet rs) throws SQLException {
         String mail = rs.getString("mail_status");
-        long accountId = rs.getLong("account_id");
+        long account = rs.getLong("account_id");
+        Long accountId = rs.wasNull() ? null : account;
         return new MemberRow(
                 rs.getLong("id"),
-                rs.wasNull() ? null : accountId,
+                accountId,
                 rs.getString("name"),
                 rs.getString("email"),
                 MemberRole.valueOf(rs.getString("role")),
