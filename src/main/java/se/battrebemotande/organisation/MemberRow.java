@@ -1,5 +1,6 @@
 package se.battrebemotande.organisation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import se.battrebemotande.mail.MailStatus;
@@ -24,7 +25,8 @@ public record MemberRow(
         Map<Long, Integer> completedByPart,
         Map<Long, Instant> certificates,
         Instant finishedAt,
-        String diplomaCode) {
+        String diplomaCode)
+        implements Serializable {
 
     public boolean isAdmin() {
         return role == MemberRole.ADMIN;

@@ -145,6 +145,9 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         admin.find("nav.tabs a[href$='/enrol']").click();
         admin.waitForPath(org + "/enrol");
         both(admin, "enrol");
+        admin.clickAndLoad("#paste\\:preview");
+        assertTrue(admin.text("#addresses-error").contains("Klistra in minst en e-postadress"), "nothing pasted");
+        assertTrue(admin.all(".error-summary a[href='#paste:addresses']").size() == 1);
         Path image = Files.createTempFile("bild", ".csv");
         Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         admin.find("#file").sendKeys(image.toString());
@@ -242,6 +245,8 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         admin.find(".member-table a[href*='/members/']").click();
         admin.await(10).until(d -> admin.path().contains("/members/"));
         both(admin, "org member");
+        admin.clickAndLoad("#remove\\:submit");
+        assertTrue(admin.text("#confirm-remove-error").contains("Kryssa i rutan"), "removal asks to be confirmed");
 
         admin.go(org + "/join-link");
         assertTrue(admin.find("#link").getAttribute("value").contains("/join/"));

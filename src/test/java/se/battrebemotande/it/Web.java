@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -80,6 +82,47 @@ public final class Web {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Origin", origin())
                         .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a form of a page that keeps view state (the organisation pages): reads the page first,
+     * as a browser would, for its view state and script nonce.
+     */
+    public HttpResponse<String> submitPage(String path, String form, String button, Map<String, String> fields) {
+        String page = get(path).body();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        fields.forEach((name, value) -> all.put(name.contains(":") ? name : form + ":" + name, value));
+        all.put(form + ":" + button, "x");
+        all.put("jakarta.faces.ViewState", hidden(page, "jakarta.faces.ViewState"));
+        all.put("primefaces.nonce", hidden(page, "primefaces.nonce"));
+        return postForm(path, all);
+    }
+
+    private static String hidden(String page, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+                .matcher(page);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** Posts a file as a browser's form would ({@code multipart/form-data}, field {@code file}). */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content, String... headers) {
+        String boundary = "----bb" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(
+                request(path, headers)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Origin", origin())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -1,5 +1,6 @@
 package se.battrebemotande.organisation.enrolment;
 
+import java.io.Serializable;
 import se.battrebemotande.account.Account;
 import se.battrebemotande.account.EmailAddress;
 
@@ -8,7 +9,8 @@ import se.battrebemotande.account.EmailAddress;
  * name and address as written, and what will happen to it.
  */
 public record EnrolmentRow(
-        int line, String name, String email, RowStatus status, RowProblem problem, Integer sameAsLine) {
+        int line, String name, String email, RowStatus status, RowProblem problem, Integer sameAsLine)
+        implements Serializable {
 
     static EnrolmentRow read(int line, String name, String email) {
         String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
