@@ -69,16 +69,31 @@
             video.currentTime = resume;
         }
     });
+    // A segment runs from where playing starts to where it stops: a pause, a seek, the end, or the
+    // film running out of data while it buffers (waiting, emptied). Playing again opens a new
+    // segment only if none is open, so nothing really played is ever dropped. A stalled download
+    // does not stop what is already buffered, so it only closes the segment so far and goes on.
+    // Jumps are seen through the seeking and seeked events, not guessed from the time between
+    // updates (which a busy computer can stretch).
     video.addEventListener('playing', function () {
-        segmentStart = video.currentTime;
+        if (segmentStart === null) {
+            segmentStart = video.currentTime;
+        }
         lastTime = video.currentTime;
     });
+    video.addEventListener('waiting', function () {
+        closeSegment(Math.max(lastTime, video.currentTime));
+    });
+    video.addEventListener('emptied', function () {
+        closeSegment(lastTime);
+    });
+    video.addEventListener('stalled', cutSegment);
     video.addEventListener('timeupdate', function () {
         if (video.paused || video.seeking || segmentStart === null) {
             return;
         }
         var t = video.currentTime;
-        if (t < lastTime || t - lastTime > 5 * Math.max(1, video.playbackRate)) {
+        if (t < lastTime) {
             closeSegment(lastTime);
             segmentStart = t;
         }

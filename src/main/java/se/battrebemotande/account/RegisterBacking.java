@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -34,6 +35,7 @@ public class RegisterBacking {
 
     @NotBlank(message = "{account.name.required}")
     @Size(max = Account.NAME_MAX, message = "{account.name.size}")
+    @Pattern(regexp = "^[^\\p{Cc}\\p{Cf}]*$", message = "{account.name.characters}")
     private String name;
 
     @NotBlank(message = "{account.email.required}")

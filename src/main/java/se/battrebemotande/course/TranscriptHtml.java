@@ -2,6 +2,7 @@ package se.battrebemotande.course;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.battrebemotande.platform.Html;
 
 /**
  * Turns a transcript in the package's small Markdown subset ({@code ## heading}, paragraphs and
@@ -34,7 +35,7 @@ public final class TranscriptHtml {
                 html.append("<h")
                         .append(headingLevel)
                         .append('>')
-                        .append(escape(text))
+                        .append(Html.escape(text))
                         .append("</h")
                         .append(headingLevel)
                         .append('>');
@@ -43,7 +44,9 @@ public final class TranscriptHtml {
                     html.append("<ul>");
                     inList = true;
                 }
-                html.append("<li>").append(escape(line.substring(2).strip())).append("</li>");
+                html.append("<li>")
+                        .append(Html.escape(line.substring(2).strip()))
+                        .append("</li>");
             } else if (!line.isEmpty()) {
                 paragraph.add(line);
             }
@@ -57,23 +60,8 @@ public final class TranscriptHtml {
 
     private static void flush(StringBuilder html, List<String> paragraph) {
         if (!paragraph.isEmpty()) {
-            html.append("<p>").append(escape(String.join(" ", paragraph))).append("</p>");
+            html.append("<p>").append(Html.escape(String.join(" ", paragraph))).append("</p>");
             paragraph.clear();
         }
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.battrebemotande.platform.Html;
 
 /**
  * A mail's subject, plain text and HTML, made from its template in the recipient's language. Values
@@ -31,7 +32,7 @@ public record MailContent(String subject, String text, String html) {
         html.append("<!DOCTYPE html><html lang=\"")
                 .append(language.getLanguage())
                 .append("\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(subject))
+                .append(Html.escape(subject))
                 .append("</title></head><body style=\"margin:0;padding:24px;background:#f4f6f9;\">")
                 .append("<div style=\"max-width:560px;margin:0 auto;background:#ffffff;padding:28px;")
                 .append("font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b2430;\">")
@@ -40,12 +41,12 @@ public record MailContent(String subject, String text, String html) {
             if (paragraph.strip().equals("{link}")) {
                 text.add(link);
                 html.append("<p style=\"margin:24px 0;\"><a href=\"")
-                        .append(escape(link))
+                        .append(Html.escape(link))
                         .append("\" style=\"display:inline-block;background:#12355b;color:#ffffff;")
                         .append("padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold;\">")
-                        .append(escape(texts.getString(template.key() + ".button")))
+                        .append(Html.escape(texts.getString(template.key() + ".button")))
                         .append("</a></p><p style=\"margin:0 0 16px;font-size:14px;color:#4a5563;\">")
-                        .append(escape(link))
+                        .append(Html.escape(link))
                         .append("</p>");
             } else {
                 text.add(fill(paragraph, all, false));
@@ -58,7 +59,7 @@ public record MailContent(String subject, String text, String html) {
         text.add("--\n" + footer);
         html.append("<p style=\"margin:28px 0 0;padding-top:16px;border-top:1px solid #d9dee5;font-size:13px;")
                 .append("color:#4a5563;\">")
-                .append(escape(footer))
+                .append(Html.escape(footer))
                 .append("</p></div></body></html>");
         return new MailContent(subject, String.join("\n\n", text) + "\n", html.toString());
     }
@@ -70,25 +71,10 @@ public record MailContent(String subject, String text, String html) {
         while (m.find()) {
             String literal = pattern.substring(last, m.start());
             String value = values.getOrDefault(m.group(1), "");
-            out.append(html ? escape(literal) : literal).append(html ? escape(value) : value);
+            out.append(html ? Html.escape(literal) : literal).append(html ? Html.escape(value) : value);
             last = m.end();
         }
         String tail = pattern.substring(last);
-        return out.append(html ? escape(tail) : tail).toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return out.append(html ? Html.escape(tail) : tail).toString();
     }
 }

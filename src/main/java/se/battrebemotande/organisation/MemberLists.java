@@ -58,7 +58,8 @@ public class MemberLists {
     private static final String NAME = "COALESCE(a.name, m.name)";
     private static final String EMAIL = "COALESCE(a.email, m.email)";
     private static final String COLUMNS = "SELECT m.id, m.account_id, " + NAME + " AS name, " + EMAIL + " AS email,"
-            + " m.role, " + STATE + " AS state, m.invited_at, m.invitation_expires_at, ml.status AS mail_status,"
+            + " m.role, " + STATE
+            + " AS state, m.invited_at, m.invitation_expires_at, ml.status AS mail_status, ml.attempts AS mail_attempts,"
             + " m.joined_at, p.last_activity, p.completed, d.finished_at, d.code, a.language, m.language AS invited_language";
 
     @Resource(lookup = Database.JNDI_NAME)
@@ -225,6 +226,7 @@ public class MemberLists {
                 instant(rs, "invited_at"),
                 instant(rs, "invitation_expires_at"),
                 mail == null ? null : MailStatus.valueOf(mail),
+                rs.getInt("mail_attempts"),
                 instant(rs, "joined_at"),
                 instant(rs, "last_activity"),
                 rs.getInt("completed"),

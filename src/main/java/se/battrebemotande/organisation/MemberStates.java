@@ -14,6 +14,9 @@ public final class MemberStates {
             if (row.invitationMail() == MailStatus.FAILED) {
                 return "memberState.UNDELIVERED";
             }
+            if (row.invitationMail() == MailStatus.PENDING && row.invitationAttempts() > 0) {
+                return "memberState.RETRYING";
+            }
             if (row.isInvitationExpired(now)) {
                 return "memberState.EXPIRED";
             }

@@ -30,7 +30,7 @@ public class OrganisationFormat {
         return switch (MemberStates.key(row, now())) {
             case "memberState.FINISHED" -> "state-passed";
             case "memberState.IN_PROGRESS" -> "state-watching";
-            case "memberState.EXPIRED", "memberState.UNDELIVERED" -> "state-failed";
+            case "memberState.EXPIRED", "memberState.UNDELIVERED", "memberState.RETRYING" -> "state-failed";
             case "memberState.INVITED" -> "state-ready";
             default -> "state-not-started";
         };

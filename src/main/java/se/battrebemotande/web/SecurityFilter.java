@@ -34,7 +34,7 @@ public class SecurityFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(CspNonce.ensureParameter(request), response);
     }
 
     /** The site's policy; with a nonce, inline scripts that carry it may run too. */

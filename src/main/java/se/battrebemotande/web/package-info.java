@@ -1,5 +1,11 @@
 /**
- * What every page shares: the language choice, the security headers, the routing of addresses
- * that carry parameters in their path, and the error pages.
+ * What every page shares: the language choice, the security headers and script nonce, the routing
+ * of addresses that carry parameters in their path, and the error pages.
+ *
+ * <p>Pages and beans: a page's view is {@code webapp/<address>.xhtml}, or, when its address carries
+ * parameters or belongs to the organisation pages, {@code WEB-INF/views/<address without the
+ * parameters>.xhtml}, routed by {@link se.battrebemotande.web.Routes}. Its backing bean is named
+ * after the page ({@code members.xhtml} → {@code MembersBacking}) and lives in the feature that owns
+ * the page's actions; a page may read beans of several features.
  */
 package se.battrebemotande.web;

@@ -177,7 +177,10 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertTrue(mails.get(0).getSubject().contains(name), mails.get(0).getSubject());
         assertTrue(TestMail.text(mails.get(0)).contains("Hej Örjan Åkesson!"));
         String link = TestMail.link(mails.get(0), "/invitation/");
-        assertEquals(1, TestMail.to(second, 1, Duration.ofSeconds(30)).size());
+        List<MimeMessage> secondMails = TestMail.to(second, 1, Duration.ofSeconds(30));
+        assertEquals(1, secondMails.size());
+        String secondLink =
+                URI.create(TestMail.link(secondMails.get(0), "/invitation/")).getPath();
 
         member = Browser.open(base);
         member.go(URI.create(link).getPath());
@@ -264,10 +267,10 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertTrue(member.text(".messages").contains("Du har lämnat " + name));
         assertTrue(member.all(".org-memberships li").isEmpty());
 
-        everyOrganisationPageInEnglish(org);
+        everyOrganisationPageInEnglish(org, secondLink);
     }
 
-    private void everyOrganisationPageInEnglish(String org) {
+    private void everyOrganisationPageInEnglish(String org, String invitation) {
         admin.go(org + "?lang=en");
         admin.await(10).until(d -> "en".equals(admin.find("html").getAttribute("lang")));
         assertEquals("Everyone on the list", admin.text("#members-heading"));
@@ -284,6 +287,21 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         admin.screenshot("org-index-en");
         admin.go("/account");
         admin.assertAccessible("account in English");
+        admin.go(org);
+        admin.find(".member-table a[href*='/members/']").click();
+        admin.await(10).until(d -> admin.path().contains("/members/"));
+        admin.assertAccessible("member in English");
+        admin.go(org + "/enrol");
+        admin.find("#paste\\:addresses").sendKeys("Eve English <eve-" + UUID.randomUUID() + "@example.se>, broken@");
+        admin.clickAndLoad("#paste\\:preview");
+        assertTrue(admin.text(".status-counts").contains("1 Will be invited"), admin.text(".status-counts"));
+        admin.assertAccessible("preview in English");
+        admin.screenshot("enrol-preview-en");
+        member.go(invitation + "?lang=en");
+        member.await(10).until(d -> "en".equals(member.find("html").getAttribute("lang")));
+        assertTrue(member.text(".consent").contains("never sees your answers"));
+        member.assertAccessible("invitation, signed in, in English");
+        member.screenshot("invitation-signed-in-en");
     }
 
     @Test
@@ -305,6 +323,9 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         member.go(link);
         assertTrue(member.text(".consent").contains("Organisationen ser aldrig dina svar"));
         both(member, "join signed out");
+        member.go(link + "?lang=en");
+        member.assertAccessible("join link, signed out, in English");
+        member.go(link + "?lang=sv");
         tabTo(member, "a[href*='/register?next=']");
         member.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         member.await(10).until(d -> member.path().startsWith("/register"));
@@ -317,6 +338,9 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 .sendKeys("Kim Kollega" + Keys.TAB + email + Keys.TAB + PASSWORD + Keys.ENTER);
         member.await(20).until(d -> member.path().equals(link));
         both(member, "join signed in");
+        member.go(link + "?lang=en");
+        member.assertAccessible("join link, signed in, in English");
+        member.go(link + "?lang=sv");
         tabTo(member, "#join\\:submit");
         member.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         member.await(20).until(d -> member.path().startsWith("/course"));

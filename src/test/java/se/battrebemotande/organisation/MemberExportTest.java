@@ -31,6 +31,7 @@ class MemberExportTest {
             null,
             null,
             null,
+            0,
             Instant.parse("2026-11-01T10:00:00Z"),
             Instant.parse("2026-11-20T23:30:00Z"),
             12,
