@@ -101,17 +101,6 @@ public class Mail {
         this.nextAttemptAt = now;
     }
 
-    /** Delivered: the values (and any link among them) are no longer kept. */
-    void sent(Instant now) {
-        attempts++;
-        status = MailStatus.SENT;
-        sentAt = now;
-        parameters = "{}";
-        claimedBy = null;
-        claimedUntil = null;
-        lastError = null;
-    }
-
     /** Not delivered: tried again after a pause, until the attempts run out. */
     void failed(String error, Instant now, int maxAttempts) {
         attempts++;

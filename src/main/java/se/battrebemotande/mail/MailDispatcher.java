@@ -27,8 +27,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
-    static final int WORKERS = 3;
-    static final int BATCH = 100;
+    static final int WORKERS = 4;
+    static final int BATCH = 200;
     static final Duration LEASE = Duration.ofMinutes(5);
 
     @Resource

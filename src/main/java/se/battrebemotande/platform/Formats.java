@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dates as people read them, for any feature that writes them outside a page (mails, exports).
@@ -12,6 +14,7 @@ import java.util.Locale;
  */
 public final class Formats {
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final Map<Locale, DateTimeFormatter> LONG_DATES = new ConcurrentHashMap<>();
 
     private Formats() {}
 
@@ -19,8 +22,11 @@ public final class Formats {
     public static String date(Instant instant, Locale locale) {
         return instant == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale)
+                : LONG_DATES
+                        .computeIfAbsent(
+                                locale,
+                                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                        .withLocale(l))
                         .format(instant.atZone(ZONE));
     }
 

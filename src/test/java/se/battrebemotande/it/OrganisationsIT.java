@@ -437,6 +437,10 @@ class OrganisationsIT {
         assertEquals(MailStatus.PENDING, tried.getStatus(), "tried again later");
         assertFalse(tried.getLastError().isBlank(), "the error is kept for whoever looks");
         assertTrue(tried.getNextAttemptAt().isAfter(Instant.now()));
+        outbox.delivered(List.of(id));
+        Mail sent = outbox.find(id).orElseThrow();
+        assertEquals(MailStatus.SENT, sent.getStatus());
+        assertTrue(sent.values().isEmpty(), "a sent mail keeps no link");
     }
 
     @Test
