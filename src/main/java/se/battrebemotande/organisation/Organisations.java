@@ -76,6 +76,18 @@ public class Organisations {
                 .orElse(false);
     }
 
+    /** Whether the account administers any organisation: one indexed lookup, for the page header. */
+    public boolean administersAny(long accountId) {
+        return !em.createQuery(
+                        "select m.id from Membership m where m.accountId = :account"
+                                + " and m.role = se.battrebemotande.organisation.MemberRole.ADMIN",
+                        Long.class)
+                .setParameter("account", accountId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     public List<Organisation> administeredBy(long accountId) {
         return em.createNamedQuery("Organisation.findAdministeredBy", Organisation.class)
                 .setParameter("account", accountId)

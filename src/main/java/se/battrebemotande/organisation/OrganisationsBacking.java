@@ -27,6 +27,6 @@ public class OrganisationsBacking {
 
     /** Whether the header should offer the organisation pages: only to their administrators. */
     public boolean isAdministrator() {
-        return user.isSignedIn() && !getAdministered().isEmpty();
+        return user.findId().map(organisations::administersAny).orElse(false);
     }
 }

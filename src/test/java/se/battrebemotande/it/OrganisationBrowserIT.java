@@ -309,13 +309,21 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         admin = Browser.open(base);
         register(admin, "Bo Administratör", unique("admin"));
         admin.go("/org/new");
-        admin.find("#organisation\\:name")
-                .sendKeys("Arbetsplatsen " + UUID.randomUUID().toString().substring(0, 4));
-        new Select(admin.find("#organisation\\:kind")).selectByVisibleText("Arbetsplats");
-        new Select(admin.find("#organisation\\:county")).selectByVisibleText("Stockholms län");
+        tabTo(admin, "#organisation\\:name");
+        admin.driver
+                .switchTo()
+                .activeElement()
+                .sendKeys("Arbetsplatsen " + UUID.randomUUID().toString().substring(0, 4) + Keys.TAB);
+        admin.driver.switchTo().activeElement().sendKeys("Arb" + Keys.TAB);
+        admin.driver.switchTo().activeElement().sendKeys("Stockh");
         municipalitiesShown(27);
-        admin.clickAndLoad("#organisation\\:submit");
+        admin.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        admin.driver.switchTo().activeElement().sendKeys("Stockholm" + Keys.TAB);
+        admin.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        admin.await(20).until(d -> admin.path().matches("/org/[0-9]+"));
         String org = admin.path();
+        assertTrue(
+                admin.text(".org-head").contains("Arbetsplats · Stockholm, Stockholms län"), admin.text(".org-head"));
         admin.go(org + "/join-link");
         String link = URI.create(admin.find("#link").getAttribute("value")).getPath();
 
@@ -348,6 +356,11 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
 
         admin.go(org);
         assertTrue(admin.text(".member-table").contains("Kim Kollega"));
+        tabTo(admin, ".member-table th:nth-child(4)");
+        admin.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        admin.await(10)
+                .until(d -> "ascending"
+                        .equals(admin.find(".member-table th:nth-child(4)").getAttribute("aria-sort")));
         admin.go(org + "/join-link");
         admin.clickAndLoad("#manage\\:renew");
         assertFalse(admin.find("#link").getAttribute("value").endsWith(link), "a renewed link is a new link");
