@@ -128,6 +128,10 @@ public class Mail {
         lastError = null;
     }
 
+    boolean isClaimedBy(String claim) {
+        return claim.equals(claimedBy);
+    }
+
     public Map<String, String> values() {
         JsonObject object = Json.createReader(new StringReader(parameters)).readObject();
         Map<String, String> values = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
@@ -57,9 +58,12 @@ public class Outbox {
         }
     }
 
-    /** Queues an undelivered (or delivered) mail once more, with fresh values such as a new link. */
+    /**
+     * Queues an undelivered (or delivered) mail once more, with fresh values such as a new link. A
+     * sender that holds it at this moment will not mark it with its result.
+     */
     public Mail sendAgain(long mailId, Map<String, String> values) {
-        Mail mail = em.find(Mail.class, mailId);
+        Mail mail = em.find(Mail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
         mail.retry(values, Instant.now(clock));
         announce();
         return mail;
@@ -99,21 +103,25 @@ public class Outbox {
      * Records mails as delivered, in one statement per thousand: their values (and any link among
      * them) are not kept once sent.
      */
-    public void delivered(List<Long> ids) {
+    public void delivered(String claim, List<Long> ids) {
         Instant now = Instant.now(clock);
         for (int i = 0; i < ids.size(); i += 1000) {
             em.createQuery("update Mail m set m.status = se.battrebemotande.mail.MailStatus.SENT, m.sentAt = :now,"
                             + " m.parameters = '{}', m.attempts = m.attempts + 1, m.claimedBy = null,"
                             + " m.claimedUntil = null, m.lastError = null, m.version = m.version + 1"
-                            + " where m.id in :ids")
+                            + " where m.id in :ids and m.claimedBy = :claim")
+                    .setParameter("claim", claim)
                     .setParameter("now", now)
                     .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .executeUpdate();
         }
     }
 
-    /** Records a failed delivery: tried again later, or given up after the last attempt. */
-    public void undelivered(long id, String error) {
-        em.find(Mail.class, id).failed(error, Instant.now(clock), settings.maxAttempts());
+    /** Records a failed delivery (tried again later, or given up after the last attempt), unless the mail was queued again meanwhile. */
+    public void undelivered(String claim, long id, String error) {
+        Mail mail = em.find(Mail.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (mail != null && mail.isClaimedBy(claim)) {
+            mail.failed(error, Instant.now(clock), settings.maxAttempts());
+        }
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * An error page is always a fresh page: the parameters of the request that failed (a refused form
- * post, say) are hidden from it, so Faces never takes the error page for a postback of that form's
- * view, which it could not restore.
+ * post, say) and its ajax header are hidden from it, so Faces never takes the error page for a
+ * postback or an ajax update of that form's view, which it could not restore.
  */
 public class ErrorPageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -33,6 +33,16 @@ public class ErrorPageFilter extends HttpFilter {
         @Override
         public String getParameter(String name) {
             return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return "Faces-Request".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
         }
 
         @Override
