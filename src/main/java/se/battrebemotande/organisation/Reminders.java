@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ public class Reminders {
     Clock clock;
 
     /** How many unfinished members a reminder would reach now, and how many were reminded too recently. */
-    public record Plan(int due, long notFinished) {
+    public record Plan(int due, long notFinished) implements Serializable {
         public long remindedRecently() {
             return notFinished - due;
         }

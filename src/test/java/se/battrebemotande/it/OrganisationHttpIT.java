@@ -182,6 +182,51 @@ class OrganisationHttpIT {
     }
 
     @Test
+    void aTamperedOrganisationFormIsAnsweredBesideItsFieldsAndCreatesNothing() {
+        Web web = new Web(base);
+        web.registerNewLearner("Tore");
+        HttpResponse<String> tampered = web.submitPage(
+                "/org/new",
+                "organisation",
+                "submit",
+                Map.of(
+                        "name",
+                        "Tore AB",
+                        "kind",
+                        "NUCLEAR",
+                        "county",
+                        "99",
+                        "municipality",
+                        "2584",
+                        "orgNumber",
+                        "811218-9876"));
+        assertEquals(200, tampered.statusCode());
+        String body = tampered.body();
+        assertTrue(first(body, "id=\"kind-error\">(.*?)</span>").contains("Välj ett av alternativen"), body);
+        assertTrue(first(body, "id=\"county-error\">(.*?)</span>").contains("Välj ett av alternativen"), body);
+        HttpResponse<String> wrongPlace = web.submitPage(
+                "/org/new",
+                "organisation",
+                "submit",
+                Map.of(
+                        "name",
+                        "Tore AB",
+                        "kind",
+                        "MUNICIPALITY",
+                        "county",
+                        "01",
+                        "municipality",
+                        "2584",
+                        "orgNumber",
+                        "811218-9876"));
+        assertTrue(first(wrongPlace.body(), "id=\"municipality-error\">(.*?)</span>")
+                .contains("ligger inte i det län"));
+        assertTrue(
+                first(wrongPlace.body(), "id=\"orgNumber-error\">(.*?)</span>").contains("personnummer"));
+        assertFalse(web.get("/org").body().contains("Tore AB"), "nothing was created");
+    }
+
+    @Test
     void linksThatNoLongerWorkSaySoWithNotFound() {
         Web visitor = new Web(base);
         HttpResponse<String> join = visitor.get("/join/NoSuchCode1");

@@ -340,6 +340,27 @@ class OrganisationsIT {
     }
 
     @Test
+    void aLearnerBelongsToSeveralOrganisationsAndLeavingOneKeepsTheOther() {
+        long first = account("First Admin");
+        long second = account("Second Admin");
+        Organisation one = organisation(first);
+        Organisation two = organisation(second);
+        long learner = account("Learner");
+        organisations.joinByLink(learner, one.getJoinCode());
+        organisations.joinByLink(learner, two.getJoinCode());
+        assertEquals(2, organisations.joinedBy(learner).size());
+        organisations.leave(learner, one.getId());
+        assertFalse(organisations.isMember(learner, one.getId()));
+        assertTrue(organisations.isMember(learner, two.getId()));
+        assertEquals(
+                List.of(two.getId()),
+                organisations.joinedBy(learner).stream()
+                        .map(j -> j.organisation().getId())
+                        .toList());
+        assertThrows(NotFoundException.class, () -> organisations.leave(learner, one.getId()), "not a member any more");
+    }
+
+    @Test
     void theListFiltersSearchesSortsAndCountsInTheDatabase() throws Exception {
         long admin = account("Admin");
         Organisation org = organisation(admin);
