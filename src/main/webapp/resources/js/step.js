@@ -202,6 +202,9 @@
     }
 
     function send(leaving) {
+        if (!reportUrl) {
+            return; // a preview: nothing played here counts
+        }
         if (leaving) {
             if (dirty && navigator.sendBeacon) {
                 navigator.sendBeacon(reportUrl, new Blob([payload()], { type: 'text/plain' }));

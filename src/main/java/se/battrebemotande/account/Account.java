@@ -16,6 +16,7 @@ import java.util.Locale;
 /** A person who takes the course. The name is the one that stands on their diploma. */
 @Entity
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
 public class Account {
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
@@ -64,6 +65,14 @@ public class Account {
     /** Names keep their case but not stray whitespace. */
     public static String normalizeName(String name) {
         return name == null ? null : name.strip().replaceAll("\\s+", " ");
+    }
+
+    void grant(Role role) {
+        this.role = role;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
     }
 
     void changeLanguage(Locale locale) {

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import se.battrebemotande.platform.NotFoundException;
 import se.battrebemotande.web.LanguageChosen;
 
 /** Registers accounts and checks credentials. */
@@ -28,17 +31,84 @@ public class Accounts {
     Passwords passwords;
 
     @Inject
+    FirstAdministrator firstAdministrator;
+
+    @Inject
     Clock clock;
 
-    /** Creates a learner account; the form has already checked the fields' formats. */
+    /**
+     * Creates a learner account; the form has already checked the fields' formats. The first
+     * administrator named in configuration ({@code admin.email}) becomes one on registering.
+     */
     public Account register(String name, String email, String password, Locale language) {
         if (findByEmail(email).isPresent()) {
             throw new EmailAlreadyRegisteredException();
         }
         Account account = new Account(email, name, passwords.hash(password), language, Instant.now(clock));
+        if (firstAdministrator.isNamed(account.getEmail()) && countWithRole(Role.ADMIN) == 0) {
+            account.grant(Role.ADMIN);
+        }
         em.persist(account);
         em.flush();
-        LOG.info(() -> "Registered account " + account.getId());
+        LOG.info(() ->
+                "Registered account " + account.getId() + (account.isAdmin() ? " as the first administrator" : ""));
+        return account;
+    }
+
+    /**
+     * Accounts whose e-mail address or name begins with the words given (without case), by name;
+     * a number finds the account with that id. Prefix searches use indexes, so they stay fast over a
+     * million accounts.
+     */
+    public List<Account> search(String text, int first, int size) {
+        return searchQuery(text, "select a from Account a", Account.class, " order by a.name, a.id")
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count(String text) {
+        return searchQuery(text, "select count(a) from Account a", Long.class, "")
+                .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> searchQuery(String text, String select, Class<T> type, String order) {
+        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return em.createQuery(select + order, type);
+        }
+        if (q.matches("[0-9]{1,18}")) {
+            return em.createQuery(select + " where a.id = :id" + order, type).setParameter("id", Long.parseLong(q));
+        }
+        String prefix = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery(
+                        select + " where a.email like :prefix escape '\\' or lower(a.name) like :prefix escape '\\'"
+                                + order,
+                        type)
+                .setParameter("prefix", prefix);
+    }
+
+    public long countWithRole(Role role) {
+        return em.createNamedQuery("Account.countByRole", Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+    }
+
+    /** Whether the account is a site administrator now, read from the database. */
+    public boolean isAdmin(long accountId) {
+        return find(accountId).map(Account::isAdmin).orElse(false);
+    }
+
+    /** Gives or takes the administrator role; the last administrator cannot lose it. Returns the account. */
+    public Account setAdmin(long accountId, boolean admin) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFoundException("account " + accountId);
+        }
+        if (!admin && account.isAdmin() && countWithRole(Role.ADMIN) <= 1) {
+            throw new LastAdministratorException();
+        }
+        account.grant(admin ? Role.ADMIN : Role.LEARNER);
         return account;
     }
 

@@ -53,10 +53,6 @@ public class Choice {
         this.retired = false;
     }
 
-    void retire() {
-        this.retired = true;
-    }
-
     public Long getId() {
         return id;
     }

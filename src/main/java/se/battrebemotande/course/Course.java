@@ -58,6 +58,9 @@ public class Course {
     @Column(name = "imported_at")
     private Instant importedAt;
 
+    /** Raised by every change, so each server sees that its outline is out of date. */
+    private long revision;
+
     @OneToMany(mappedBy = "course")
     @OrderBy("position")
     private List<Part> parts = new ArrayList<>();
@@ -84,6 +87,7 @@ public class Course {
     void imported(String fingerprint, Instant at) {
         this.fingerprint = fingerprint;
         this.importedAt = at;
+        revised();
     }
 
     public Long getId() {
@@ -112,6 +116,24 @@ public class Course {
 
     public LocalizedText getIssuer() {
         return issuer;
+    }
+
+    /** Marks a change to the course: every server rebuilds its outline. */
+    void revised() {
+        revision++;
+    }
+
+    /**
+     * Marks an administrator's edit: the live course no longer is any package's copy, so a start
+     * with a package folder, changed or not, never imports over it by itself.
+     */
+    void edited() {
+        fingerprint = null;
+        revised();
+    }
+
+    public long getRevision() {
+        return revision;
     }
 
     public String getFingerprint() {

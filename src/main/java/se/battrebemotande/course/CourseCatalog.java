@@ -1,16 +1,16 @@
 package se.battrebemotande.course;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.battrebemotande.course.CourseOutline.CaptionTrack;
 import se.battrebemotande.course.CourseOutline.Chapter;
 import se.battrebemotande.course.CourseOutline.PartOutline;
@@ -20,26 +20,51 @@ import se.battrebemotande.platform.LocalizedText;
 
 /**
  * The course as pages and other features read it. It keeps one shared {@link CourseOutline},
- * rebuilt from the database whenever the course package is imported; question banks are read
- * from the database when a test is drawn, since they are not needed on any other page.
+ * rebuilt from the database whenever the course changes: on this server at once, and on the others
+ * within {@link #FRESHNESS} (each asks the database for the course's revision at most that often).
+ * Question banks are read from the database when a test is drawn, since no other page needs them.
  */
 @ApplicationScoped
 public class CourseCatalog {
     @PersistenceContext
     EntityManager em;
 
+    /** This bean through its proxy, so that {@link #reload()} runs in a transaction (review finding 8). */
     @Inject
-    @ConfigProperty(name = "course.package.dir", defaultValue = "media")
-    String packageDir;
+    CourseCatalog self;
+
+    /** How old another server's edit may be before this server's outline shows it. */
+    static final long FRESHNESS = 5_000;
 
     private volatile CourseOutline outline;
+    private volatile long revision = -1;
+    private volatile long checkedAt;
 
     public CourseOutline outline() {
         CourseOutline current = outline;
+        long now = System.currentTimeMillis();
+        if (current != null && now - checkedAt > FRESHNESS) {
+            checkedAt = now;
+            if (currentRevision() != revision) {
+                current = null;
+            }
+        }
         if (current == null) {
-            current = reload();
+            current = self.reload();
         }
         return current;
+    }
+
+    /** After an edit on this server commits, the next request sees it. */
+    void revised(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseRevised revised) {
+        outline = null;
+    }
+
+    private long currentRevision() {
+        return em.createQuery("select c.revision from Course c", Long.class)
+                .getResultStream()
+                .findFirst()
+                .orElse(-1L);
     }
 
     public Optional<StepOutline> findStep(String partSlug, String stepSlug) {
@@ -50,9 +75,13 @@ public class CourseCatalog {
         return outline().step(stepId);
     }
 
-    /** The folder the course package is read from; media files are served from it. */
-    public Path packageDir() {
-        return Path.of(packageDir).toAbsolutePath().normalize();
+    /** The title of any step, an active one from the outline, a retired one from the database. */
+    public Optional<LocalizedText> stepTitle(long stepId) {
+        Optional<StepOutline> active = findStep(stepId);
+        if (active.isPresent()) {
+            return Optional.of(active.get().title());
+        }
+        return Optional.ofNullable(em.find(Step.class, stepId)).map(Step::getTitle);
     }
 
     /** Active questions of a step, with their choices, in the package's order. */
@@ -89,6 +118,8 @@ public class CourseCatalog {
                 course.getIssuer(),
                 List.copyOf(numbered));
         outline = fresh;
+        revision = course.getRevision();
+        checkedAt = System.currentTimeMillis();
         return fresh;
     }
 

@@ -1,6 +1,7 @@
 package se.battrebemotande.course;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.battrebemotande.course.pkg.CoursePackage;
-import se.battrebemotande.course.pkg.CoursePackage.ChoiceSpec;
 import se.battrebemotande.course.pkg.CoursePackage.PartSpec;
 import se.battrebemotande.course.pkg.CoursePackage.QuestionSpec;
 import se.battrebemotande.course.pkg.CoursePackage.StepSpec;
@@ -27,7 +27,9 @@ public class CourseImporter {
     public enum Outcome {
         CREATED,
         UPDATED,
-        UNCHANGED
+        UNCHANGED,
+        /** The package differs from the live course and was not imported (see {@link #seed}). */
+        DIFFERS
     }
 
     @PersistenceContext
@@ -36,7 +38,37 @@ public class CourseImporter {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CourseRevised> revisions;
+
+    /**
+     * Imports the package only if no course is live yet (the first start): after that the
+     * database holds the live course, and administrators bring in a new package themselves, with
+     * a preview, so a changed {@code media/} never silently overwrites their edits.
+     */
+    public Outcome seed(CoursePackage pkg) {
+        em.createNativeQuery("SELECT name FROM app_lock WHERE name = 'course-import' FOR UPDATE")
+                .getResultList();
+        List<Course> live = em.createNamedQuery("Course.all", Course.class).getResultList();
+        if (!live.isEmpty()) {
+            return pkg.fingerprint().equals(live.get(0).getFingerprint()) ? Outcome.UNCHANGED : Outcome.DIFFERS;
+        }
+        return importPackage(pkg);
+    }
+
+    /** Imports a package read from the course package folder: its media paths are relative to it. */
     public Outcome importPackage(CoursePackage pkg) {
+        return importPackage(pkg, "");
+    }
+
+    /**
+     * Imports the package into the live course, in one transaction that holds the database's
+     * import lock, so servers starting together import it once. {@code mediaPrefix} is put before
+     * each media path of the package, to name where its files are kept ({@link MediaFiles}).
+     */
+    public Outcome importPackage(CoursePackage pkg, String mediaPrefix) {
+        em.createNativeQuery("SELECT name FROM app_lock WHERE name = 'course-import' FOR UPDATE")
+                .getResultList();
         List<Course> existing = em.createNamedQuery("Course.findBySlug", Course.class)
                 .setParameter("slug", pkg.slug())
                 .getResultList();
@@ -60,14 +92,15 @@ public class CourseImporter {
                 course.getParts().add(part);
             }
             part.update(++position, spec.title(), spec.summary());
-            importSteps(part, spec.steps());
+            importSteps(part, spec.steps(), mediaPrefix);
         }
         parts.values().forEach(Part::retire);
         course.imported(pkg.fingerprint(), Instant.now(clock));
+        revisions.fire(new CourseRevised(course.getRevision()));
         return outcome;
     }
 
-    private void importSteps(Part part, List<StepSpec> specs) {
+    private void importSteps(Part part, List<StepSpec> specs, String mediaPrefix) {
         Map<String, Step> steps = bySlug(part.getSteps(), Step::getSlug);
         int position = 0;
         for (StepSpec spec : specs) {
@@ -85,12 +118,12 @@ public class CourseImporter {
                     spec.transcript(),
                     spec.chapters());
             step.film(
-                    spec.film().file(),
+                    mediaPrefix + spec.film().file(),
                     spec.film().contentType(),
                     spec.film().durationSeconds(),
-                    spec.poster(),
+                    spec.poster() == null ? null : mediaPrefix + spec.poster(),
                     spec.captions().stream()
-                            .map(c -> new Caption(c.lang(), c.label(), c.file()))
+                            .map(c -> new Caption(c.lang(), c.label(), mediaPrefix + c.file()))
                             .toList());
             step.testRules(spec.watchThreshold(), spec.questionsPerTest(), spec.passMark());
             importQuestions(step, spec.questions());
@@ -98,35 +131,42 @@ public class CourseImporter {
         steps.values().forEach(Step::retire);
     }
 
+    /**
+     * A question whose content changed becomes a new version (the old one is retired, so attempts
+     * that used it keep their meaning); an unchanged one keeps its place; a question no longer in
+     * the package is retired, and one that comes back is reinstated if it says the same.
+     */
     private void importQuestions(Step step, List<QuestionSpec> specs) {
-        Map<String, Question> questions = bySlug(step.getQuestions(), Question::getKey);
+        Map<String, Question> latest = new HashMap<>();
+        for (Question q : step.getQuestions()) {
+            latest.merge(q.getKey(), q, (a, b) -> a.getVersion() >= b.getVersion() ? a : b);
+        }
         int position = 0;
         for (QuestionSpec spec : specs) {
-            Question question = questions.remove(spec.key());
-            if (question == null) {
-                question = new Question(step, spec.key());
-                em.persist(question);
-                step.getQuestions().add(question);
+            QuestionContent content = contentOf(spec);
+            Question current = latest.remove(spec.key());
+            position++;
+            if (current != null && current.says(content)) {
+                current.place(position);
+                current.reinstate();
+                continue;
             }
-            question.update(++position, spec.multiple(), spec.text(), spec.explanation());
-            importChoices(question, spec.choices());
+            Question next =
+                    current == null ? new Question(step, spec.key(), 1, position, content) : current.revise(content);
+            em.persist(next);
+            step.getQuestions().add(next);
         }
-        questions.values().forEach(Question::retire);
+        latest.values().forEach(Question::retire);
     }
 
-    private void importChoices(Question question, List<ChoiceSpec> specs) {
-        Map<String, Choice> choices = bySlug(question.getChoices(), Choice::getKey);
-        int position = 0;
-        for (ChoiceSpec spec : specs) {
-            Choice choice = choices.remove(spec.key());
-            if (choice == null) {
-                choice = new Choice(question, spec.key());
-                em.persist(choice);
-                question.getChoices().add(choice);
-            }
-            choice.update(++position, spec.text(), spec.correct());
-        }
-        choices.values().forEach(Choice::retire);
+    private static QuestionContent contentOf(QuestionSpec spec) {
+        return new QuestionContent(
+                spec.multiple(),
+                spec.text(),
+                spec.explanation(),
+                spec.choices().stream()
+                        .map(c -> new QuestionContent.ChoiceContent(c.key(), c.text(), c.correct()))
+                        .toList());
     }
 
     private static <T> Map<String, T> bySlug(List<T> items, Function<T, String> key) {

@@ -16,7 +16,8 @@ import se.battrebemotande.course.pkg.InvalidCoursePackageException;
 import se.battrebemotande.platform.StartupFailure;
 
 /**
- * Loads the course package at start-up, after the schema is migrated. A package that does not
+ * Seeds the course from the course package at the first start, after the schema is migrated; later
+ * starts only check the package and say whether it differs from the live course. A package that does not
  * validate stops the deployment with the list of its problems: the app never runs half-loaded
  * (see {@link StartupFailure}).
  */
@@ -34,12 +35,15 @@ public class CoursePackageLoader {
     CourseCatalog catalog;
 
     @Inject
+    MediaFiles files;
+
+    @Inject
     @ConfigProperty(name = "app.exit-on-startup-failure", defaultValue = "true")
     boolean exitOnFailure;
 
     @PostConstruct
     void load() {
-        Path dir = catalog.packageDir();
+        Path dir = files.packageRoot();
         long started = System.nanoTime();
         CoursePackage pkg;
         try {
@@ -52,8 +56,13 @@ public class CoursePackageLoader {
                     exitOnFailure);
             throw e;
         }
-        CourseImporter.Outcome outcome = importer.importPackage(pkg);
+        CourseImporter.Outcome outcome = importer.seed(pkg);
         catalog.reload();
+        if (outcome == CourseImporter.Outcome.DIFFERS) {
+            LOG.info(() -> "The course package in " + dir + " differs from the live course, which administrators may"
+                    + " have edited; it is not imported by itself. An administrator can import it, with a preview"
+                    + " of what changes, under /admin/content.");
+        }
         LOG.info(() -> String.format(
                 "Course package %s: %s (%d parts, %d steps) in %d ms",
                 dir,

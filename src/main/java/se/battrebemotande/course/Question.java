@@ -1,6 +1,7 @@
 package se.battrebemotande.course;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,7 +24,9 @@ import se.battrebemotande.platform.LocalizedText;
 /**
  * A multiple-choice question of a step's bank. It knows which of its choices are right and so
  * decides whether an answer is right; that knowledge never leaves the server before a test is
- * submitted.
+ * submitted. A question is never changed once written: a changed question is a new version with
+ * the same key, and the old one is retired and points to it, so an attempt always shows and
+ * means what the learner answered, and retired versions keep their statistics.
  */
 @Entity
 @NamedQuery(
@@ -58,27 +61,57 @@ public class Question {
 
     private boolean retired;
 
-    @OneToMany(mappedBy = "question", fetch = FetchType.EAGER)
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaced_by")
+    private Question replacedBy;
+
+    @OneToMany(mappedBy = "question", fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<Choice> choices = new ArrayList<>();
 
     protected Question() {}
 
-    Question(Step step, String key) {
+    Question(Step step, String key, int version, int position, QuestionContent content) {
         this.step = step;
         this.key = key;
+        this.version = version;
+        this.position = position;
+        this.multiple = content.multiple();
+        this.text = content.text();
+        this.explanation = content.explanation();
+        int place = 0;
+        for (QuestionContent.ChoiceContent c : content.choices()) {
+            Choice choice = new Choice(this, c.key());
+            choice.update(++place, c.text(), c.correct());
+            choices.add(choice);
+        }
     }
 
-    void update(int position, boolean multiple, LocalizedText text, LocalizedText explanation) {
+    /** Whether this question says exactly that. */
+    public boolean says(QuestionContent content) {
+        return QuestionContent.of(this).equals(content);
+    }
+
+    /** A new version with this content; this one is retired and points to it. */
+    Question revise(QuestionContent content) {
+        Question next = new Question(step, key, version + 1, position, content);
+        retire();
+        replacedBy = next;
+        return next;
+    }
+
+    void place(int position) {
         this.position = position;
-        this.multiple = multiple;
-        this.text = text;
-        this.explanation = explanation;
-        this.retired = false;
     }
 
     void retire() {
         this.retired = true;
+    }
+
+    void reinstate() {
+        this.retired = false;
     }
 
     /** The choices a learner is offered now. */
@@ -123,6 +156,15 @@ public class Question {
 
     public boolean isRetired() {
         return retired;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    /** The newer version that replaced this one, if any. */
+    public Question getReplacedBy() {
+        return replacedBy;
     }
 
     public List<Choice> getChoices() {

@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import se.battrebemotande.platform.LocalizedText;
@@ -93,6 +94,10 @@ public class Step {
 
     private boolean retired;
 
+    /** When an administrator last changed the step; null while it is as the package gave it. */
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     @OneToMany(mappedBy = "step")
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
@@ -137,6 +142,32 @@ public class Step {
 
     void retire() {
         this.retired = true;
+    }
+
+    /** An administrator's change of the texts learners read. */
+    void edit(LocalizedText title, LocalizedText summary, LocalizedText transcript, Instant at) {
+        this.title = title;
+        this.summary = summary;
+        this.transcript = transcript;
+        this.editedAt = at;
+    }
+
+    /** An administrator's change of the film, poster, captions or chapters. */
+    void replaceMedia(
+            String filmPath,
+            String filmContentType,
+            double durationSeconds,
+            String posterPath,
+            List<Caption> captions,
+            LocalizedText chapters,
+            Instant at) {
+        film(filmPath, filmContentType, durationSeconds, posterPath, captions);
+        this.chapters = chapters;
+        this.editedAt = at;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
     }
 
     public Long getId() {

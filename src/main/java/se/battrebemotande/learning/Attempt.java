@@ -28,6 +28,9 @@ import se.battrebemotande.course.Question;
         name = "Attempt.ofLearnerStep",
         query = "select a from Attempt a where a.accountId = :account "
                 + "and a.stepId = :step order by a.startedAt desc, a.id desc")
+@NamedQuery(
+        name = "Attempt.ofLearner",
+        query = "select a from Attempt a where a.accountId = :account order by a.startedAt desc, a.id desc")
 public class Attempt {
     @Id
     @SequenceGenerator(name = "attempt_seq", sequenceName = "attempt_seq", allocationSize = 50)

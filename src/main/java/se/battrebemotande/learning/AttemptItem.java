@@ -1,6 +1,6 @@
 package se.battrebemotande.learning;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,8 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
-import java.util.Arrays;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +22,11 @@ import se.battrebemotande.course.Question;
 
 /**
  * One question of an attempt, with its choices in the order this learner saw them and, once
- * submitted, the choices ticked and whether that was right.
+ * submitted, the choices ticked and whether that was right. The choices are rows
+ * ({@link AttemptAnswer}), so what was offered and ticked can be counted in SQL.
  */
 @Entity
-@jakarta.persistence.Table(name = "attempt_item")
+@Table(name = "attempt_item")
 public class AttemptItem {
     @Id
     @SequenceGenerator(name = "attempt_item_seq", sequenceName = "attempt_item_seq", allocationSize = 50)
@@ -39,10 +43,9 @@ public class AttemptItem {
 
     private int position;
 
-    @Column(name = "choice_order")
-    private String choiceOrder;
-
-    private String selected;
+    @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<AttemptAnswer> answers = new ArrayList<>();
 
     private Boolean correct;
 
@@ -52,7 +55,10 @@ public class AttemptItem {
         this.attempt = attempt;
         this.question = question;
         this.position = position;
-        this.choiceOrder = join(choiceOrder);
+        int shown = 0;
+        for (Long choice : choiceOrder) {
+            answers.add(new AttemptAnswer(this, choice, ++shown));
+        }
     }
 
     /** Scores the ticked choices against the right ones among those offered. */
@@ -62,7 +68,7 @@ public class AttemptItem {
                 .filter(c -> c.isCorrect() && offered.contains(c.getId()))
                 .map(Choice::getId)
                 .collect(Collectors.toSet());
-        this.selected = join(ticked.stream().sorted().toList());
+        answers.forEach(a -> a.tick(ticked.contains(a.getChoiceId())));
         this.correct = right.equals(ticked);
         return correct;
     }
@@ -72,7 +78,7 @@ public class AttemptItem {
     }
 
     public List<Long> offeredChoiceIds() {
-        return split(choiceOrder);
+        return answers.stream().map(AttemptAnswer::getChoiceId).toList();
     }
 
     /** The offered choices, in the order the learner saw them. */
@@ -85,7 +91,15 @@ public class AttemptItem {
     }
 
     public Set<Long> selectedChoiceIds() {
-        return new LinkedHashSet<>(split(selected));
+        return answers.stream()
+                .filter(AttemptAnswer::isSelected)
+                .map(AttemptAnswer::getChoiceId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Whether the learner ticked this choice (for the result page). */
+    public boolean isSelected(Choice choice) {
+        return answers.stream().anyMatch(a -> a.isSelected() && a.getChoiceId() == choice.getId());
     }
 
     public Long getId() {
@@ -102,16 +116,5 @@ public class AttemptItem {
 
     public Boolean getCorrect() {
         return correct;
-    }
-
-    private static String join(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static List<Long> split(String ids) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     }
 }

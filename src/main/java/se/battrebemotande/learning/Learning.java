@@ -103,7 +103,16 @@ public class Learning {
         return attempts(accountId, stepId).stream().filter(Attempt::isSubmitted).findFirst();
     }
 
-    /** All attempts at a step's test, newest first, with their questions and choices loaded. */
+    /** Every attempt of a learner's, at every step, newest first, with what was asked and answered. */
+    public List<Attempt> attemptsOf(long accountId) {
+        List<Attempt> attempts = em.createNamedQuery("Attempt.ofLearner", Attempt.class)
+                .setParameter("account", accountId)
+                .getResultList();
+        attempts.forEach(Learning::load);
+        return attempts;
+    }
+
+    /** All attempts at a step's test, newest first; the latest two with their questions, choices and answers loaded. */
     public List<Attempt> attempts(long accountId, long stepId) {
         List<Attempt> attempts = em.createNamedQuery("Attempt.ofLearnerStep", Attempt.class)
                 .setParameter("account", accountId)
@@ -178,8 +187,12 @@ public class Learning {
         return lockedProgress(accountId, stepId).orElseGet(() -> {
             lockLearner(accountId);
             return lockedProgress(accountId, stepId).orElseGet(() -> {
-                StepProgress created = new StepProgress(accountId, stepId);
+                Instant now = Instant.now(clock);
+                StepProgress created = new StepProgress(accountId, stepId, now);
                 em.persist(created);
+                if (em.find(LearnerStart.class, accountId) == null) {
+                    em.persist(new LearnerStart(accountId, now));
+                }
                 return created;
             });
         });
@@ -200,8 +213,12 @@ public class Learning {
                 .getResultList();
     }
 
+    /** Loads what the test pages show of an attempt: its items, their questions, choices and answers. */
     private static Attempt load(Attempt attempt) {
-        attempt.getItems().forEach(i -> i.getQuestion().getChoices().forEach(c -> c.getText()));
+        attempt.getItems().forEach(i -> {
+            i.getQuestion().getChoices().size();
+            i.offeredChoiceIds();
+        });
         return attempt;
     }
 }

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.course.CourseCatalog;
-import se.battrebemotande.course.CourseOutline;
 import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
-import se.battrebemotande.course.TranscriptHtml;
 import se.battrebemotande.learning.CourseProgress.StepProgressView;
 import se.battrebemotande.web.Language;
 
@@ -51,21 +49,9 @@ public class StepBacking {
         resumeAt = row.map(StepProgress::getLastPosition).orElse(0.0);
     }
 
-    public String getTranscriptHtml() {
-        return TranscriptHtml.render(language.text(outline.transcript()), 3);
-    }
-
-    /** The film's chapters, for finding a section of a longer film again. */
-    public List<CourseOutline.Chapter> getChapters() {
-        return outline.chaptersIn(language.getLocale());
-    }
-
-    public String getChaptersLang() {
-        return outline.chapters().containsKey(language.getTag()) ? language.getTag() : "sv";
-    }
-
-    public String getTranscriptLang() {
-        return language.lang(outline.transcript());
+    /** The film, captions, chapters and transcript as shown in the page's language. */
+    public StepView getView() {
+        return new StepView(outline, language, learning.maxPlaybackRate());
     }
 
     /** The step after this one in its part, if any. */
@@ -82,23 +68,6 @@ public class StepBacking {
     /** Resume where the learner left off, unless that is at the very start or end. */
     public double getResumeAt() {
         return resumeAt > 3 && resumeAt < outline.durationSeconds() - 3 ? resumeAt : 0;
-    }
-
-    public double getMaxPlaybackRate() {
-        return learning.maxPlaybackRate();
-    }
-
-    /** The speeds the player offers, as "0.75", "1", … up to the fastest that earns credit. */
-    public List<String> getPlaybackRates() {
-        return List.of(0.75, 1.0, 1.25, 1.5, 2.0).stream()
-                .filter(r -> r <= getMaxPlaybackRate())
-                .map(r -> java.math.BigDecimal.valueOf(r).stripTrailingZeros().toPlainString())
-                .toList();
-    }
-
-    /** Captions start on in the page's language when the film has them, else in Swedish. */
-    public String getDefaultCaptionLang() {
-        return outline.captions().stream().anyMatch(c -> c.lang().equals(language.getTag())) ? language.getTag() : "sv";
     }
 
     public StepOutline getOutline() {

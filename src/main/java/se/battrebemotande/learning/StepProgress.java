@@ -66,6 +66,10 @@ public class StepProgress {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** When the learner first reported playing this step. */
+    @Column(name = "started_at")
+    private Instant startedAt;
+
     /** The learner's last report or test on this step: what an organisation sees as last activity. */
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -75,9 +79,11 @@ public class StepProgress {
 
     protected StepProgress() {}
 
-    public StepProgress(long accountId, long stepId) {
+    public StepProgress(long accountId, long stepId, Instant startedAt) {
         this.accountId = accountId;
         this.stepId = stepId;
+        this.startedAt = startedAt;
+        this.updatedAt = startedAt;
     }
 
     /**
@@ -193,6 +199,10 @@ public class StepProgress {
 
     public Instant getPassedAt() {
         return passedAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
     }
 
     public Instant getCompletedAt() {

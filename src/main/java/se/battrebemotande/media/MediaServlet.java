@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.battrebemotande.course.CourseCatalog;
+import se.battrebemotande.course.MediaFiles;
 import se.battrebemotande.media.ByteRanges.Parsed;
 import se.battrebemotande.media.ByteRanges.Range;
 import se.battrebemotande.media.ByteRanges.Satisfiable;
@@ -54,6 +55,9 @@ public class MediaServlet extends HttpServlet {
 
     @Inject
     transient CourseCatalog catalog;
+
+    @Inject
+    transient MediaFiles files;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -168,7 +172,7 @@ public class MediaServlet extends HttpServlet {
         }
     }
 
-    /** Only files the course names as media are served, and only from inside the package folder. */
+    /** Only files the course names as media are served, and only from inside their folder. */
     Optional<Path> resolve(String pathInfo) {
         if (pathInfo == null || pathInfo.length() < 2) {
             return Optional.empty();
@@ -177,12 +181,7 @@ public class MediaServlet extends HttpServlet {
         if (!catalog.outline().isMediaFile(relative)) {
             return Optional.empty();
         }
-        Path root = catalog.packageDir();
-        Path file = root.resolve(relative).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return Optional.of(file);
+        return files.resolve(relative);
     }
 
     static boolean notModified(HttpServletRequest request, String etag, long modified) {

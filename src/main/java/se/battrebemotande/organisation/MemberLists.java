@@ -3,13 +3,9 @@ package se.battrebemotande.organisation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import se.battrebemotande.mail.MailStatus;
 import se.battrebemotande.platform.Database;
+import se.battrebemotande.platform.Sql;
 
 /**
  * An organisation's member list as SQL: filtered, searched, sorted and paged in the database, so
@@ -77,28 +74,28 @@ public class MemberLists {
     /** One person on the list, with progress. */
     public Optional<MemberRow> row(long accountId, long organisationId, long membershipId) {
         organisations.administered(accountId, organisationId);
-        Sql sql = new Sql(COLUMNS + FROM, organisationId).and(" AND m.id = ?", membershipId);
+        Sql sql = Sql.repeating(COLUMNS + FROM, organisationId).and(" AND m.id = ?", membershipId);
         return withProgress(read(sql)).stream().findFirst();
     }
 
     /** The organisation's administrators, by name. */
     public List<MemberRow> administrators(long accountId, long organisationId) {
         organisations.administered(accountId, organisationId);
-        Sql sql =
-                new Sql(COLUMNS + FROM, organisationId).and(" AND m.role = 'ADMIN' ORDER BY LOWER(" + NAME + "), m.id");
+        Sql sql = Sql.repeating(COLUMNS + FROM, organisationId)
+                .and(" AND m.role = 'ADMIN' ORDER BY LOWER(" + NAME + "), m.id");
         return read(sql);
     }
 
     /** How many people the query finds. */
     public long count(long accountId, long organisationId, MemberListQuery query) {
         organisations.administered(accountId, organisationId);
-        Sql sql = where(new Sql("SELECT COUNT(*)" + FROM, organisationId), query);
+        Sql sql = where(Sql.repeating("SELECT COUNT(*)" + FROM, organisationId), query);
         return sql.query(dataSource, rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
     public MemberTotals totals(long accountId, long organisationId) {
         organisations.administered(accountId, organisationId);
-        Sql sql = new Sql(
+        Sql sql = Sql.repeating(
                 "SELECT SUM(CASE WHEN m.account_id IS NOT NULL THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN m.account_id IS NULL AND m.invited_at IS NOT NULL THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN m.account_id IS NULL AND m.invited_at IS NULL THEN 1 ELSE 0 END),"
@@ -126,11 +123,9 @@ public class MemberLists {
 
     /** Joined members who have not finished and have not been reminded within a week. */
     public List<Remindable> remindable(long organisationId, Instant now) {
-        Sql sql = new Sql(COLUMNS + ", m.reminded_at" + FROM, organisationId)
+        Sql sql = Sql.repeating(COLUMNS + ", m.reminded_at" + FROM, organisationId)
                 .and(" AND m.account_id IS NOT NULL AND d.account_id IS NULL")
-                .and(
-                        " AND (m.reminded_at IS NULL OR m.reminded_at <= ?)",
-                        OffsetDateTime.ofInstant(now.minus(Membership.REMINDER_INTERVAL), ZoneOffset.UTC))
+                .and(" AND (m.reminded_at IS NULL OR m.reminded_at <= ?)", now.minus(Membership.REMINDER_INTERVAL))
                 .and(" ORDER BY m.id");
         return sql.query(dataSource, rs -> {
             List<Remindable> list = new ArrayList<>();
@@ -167,7 +162,7 @@ public class MemberLists {
     }
 
     private List<MemberRow> rows(long organisationId, MemberListQuery query, int first, int size) {
-        Sql sql = where(new Sql(COLUMNS + FROM, organisationId), query)
+        Sql sql = where(Sql.repeating(COLUMNS + FROM, organisationId), query)
                 .and(" ORDER BY " + order(query) + ", m.id LIMIT ? OFFSET ?", size, first);
         return read(sql);
     }
@@ -223,16 +218,16 @@ public class MemberLists {
                 rs.getString("email"),
                 MemberRole.valueOf(rs.getString("role")),
                 MemberState.values()[rs.getInt("state")],
-                instant(rs, "invited_at"),
-                instant(rs, "invitation_expires_at"),
+                Sql.instant(rs, "invited_at"),
+                Sql.instant(rs, "invitation_expires_at"),
                 mail == null ? null : MailStatus.valueOf(mail),
                 rs.getInt("mail_attempts"),
-                instant(rs, "joined_at"),
-                instant(rs, "last_activity"),
+                Sql.instant(rs, "joined_at"),
+                Sql.instant(rs, "last_activity"),
                 rs.getInt("completed"),
                 Map.of(),
                 Map.of(),
-                instant(rs, "finished_at"),
+                Sql.instant(rs, "finished_at"),
                 rs.getString("code"));
     }
 
@@ -263,7 +258,7 @@ public class MemberLists {
                 .query(dataSource, rs -> {
                     Map<Long, Map<Long, Instant>> map = new HashMap<>();
                     while (rs.next()) {
-                        map.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), instant(rs, 3));
+                        map.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), Sql.instant(rs, 3));
                     }
                     return map;
                 });
@@ -274,59 +269,5 @@ public class MemberLists {
                                 steps.getOrDefault(r.accountId(), Map.of()),
                                 certificates.getOrDefault(r.accountId(), Map.of())))
                 .toList();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    /** A statement under construction with its parameters, the organisation id first (three times). */
-    private static final class Sql {
-        private final StringBuilder text;
-        private final List<Object> parameters = new ArrayList<>();
-
-        Sql(String text, long organisationId) {
-            this.text = new StringBuilder(text);
-            int marks = (int) text.chars().filter(c -> c == '?').count();
-            for (int i = 0; i < marks; i++) {
-                parameters.add(organisationId);
-            }
-        }
-
-        Sql(String text, Object... parameters) {
-            this.text = new StringBuilder(text);
-            this.parameters.addAll(List.of(parameters));
-        }
-
-        Sql and(String more, Object... values) {
-            text.append(more);
-            parameters.addAll(List.of(values));
-            return this;
-        }
-
-        <T> T query(DataSource dataSource, ResultReader<T> reader) {
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement statement = c.prepareStatement(text.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    statement.setObject(i + 1, parameters.get(i));
-                }
-                try (ResultSet rs = statement.executeQuery()) {
-                    return reader.read(rs);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Member list query failed: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface ResultReader<T> {
-        T read(ResultSet rs) throws SQLException;
     }
 }

@@ -27,6 +27,8 @@ import se.battrebemotande.organisation.enrolment.EnrolmentFile;
 import se.battrebemotande.organisation.enrolment.EnrolmentList;
 import se.battrebemotande.organisation.enrolment.FileProblem;
 import se.battrebemotande.platform.Formats;
+import se.battrebemotande.platform.Spreadsheet;
+import se.battrebemotande.web.JsonAnswers;
 import se.battrebemotande.web.Language;
 import se.battrebemotande.web.PublicAddress;
 import se.battrebemotande.web.Texts;
@@ -127,8 +129,8 @@ public class OrganisationFilesServlet extends HttpServlet {
                 Optional.ofNullable(file.getSubmittedFileName()).orElse("").replaceAll("[\\p{Cc}\\p{Cf}]", "");
         EnrolmentDraft draft = enrolments.draft(user.id(), organisationId, list, name);
         String preview = base + "/" + draft.getId();
-        if (wantsJson(request)) {
-            json(response, HttpServletResponse.SC_OK, "{\"location\":\"" + preview + "\"}");
+        if (JsonAnswers.wanted(request)) {
+            JsonAnswers.send(response, HttpServletResponse.SC_OK, "{\"location\":\"" + preview + "\"}");
         } else {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", preview);
@@ -137,27 +139,15 @@ public class OrganisationFilesServlet extends HttpServlet {
 
     private void refuse(FileProblem problem, String base, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (wantsJson(request)) {
+        if (JsonAnswers.wanted(request)) {
             String message = texts.get("enrol.problem." + problem.name())
                     .replace("\\", "\\\\")
                     .replace("\"", "\\\"");
-            json(response, HttpServletResponse.SC_BAD_REQUEST, "{\"error\":\"" + message + "\"}");
+            JsonAnswers.send(response, HttpServletResponse.SC_BAD_REQUEST, "{\"error\":\"" + message + "\"}");
         } else {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", base + "?error=" + problem.name());
         }
-    }
-
-    private static boolean wantsJson(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("application/json");
-    }
-
-    private static void json(HttpServletResponse response, int status, String body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(body);
     }
 
     private void export(long organisationId, String format, HttpServletRequest request, HttpServletResponse response)
@@ -174,7 +164,7 @@ public class OrganisationFilesServlet extends HttpServlet {
         MemberListQuery query =
                 new MemberListQuery(state, request.getParameter("q"), MemberListQuery.Column.NAME, true);
         Instant now = Instant.now(clock);
-        MemberExport export = MemberExport.of(
+        Spreadsheet<MemberRow> export = MemberExport.of(
                 catalog.outline().parts(),
                 texts::get,
                 part -> language.text(part.title()),

@@ -2,6 +2,8 @@ package se.battrebemotande.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -16,6 +18,20 @@ import java.util.List;
 @RequestScoped
 public class FormErrors {
     public record FieldError(String fieldId, String message) {}
+
+    /**
+     * A problem found by the action rather than by a validator: the message goes next to the field,
+     * the field is marked invalid (aria-invalid) and the response is a failed validation.
+     */
+    public static void reject(String clientId, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        UIComponent component = faces.getViewRoot().findComponent(clientId);
+        if (component instanceof UIInput input) {
+            input.setValid(false);
+        }
+        faces.validationFailed();
+    }
 
     public List<FieldError> getErrors() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -40,6 +40,7 @@ public class Routes extends HttpFilter {
     private static final String ID = "([1-9][0-9]{0,17})";
     private static final String ORG = "/org/" + ID;
     private static final String ORG_VIEWS = "/WEB-INF/views/org/";
+    private static final String ADMIN_VIEWS = "/WEB-INF/views/admin/";
     private static final List<Route> ROUTES = List.of(
             new Route("/course/" + SLUG + "/" + SLUG, "/WEB-INF/views/course/step.xhtml", "part", "step"),
             new Route("/course/" + SLUG + "/" + SLUG + "/test", "/WEB-INF/views/course/test.xhtml", "part", "step"),
@@ -52,6 +53,21 @@ public class Routes extends HttpFilter {
             new Route(ORG + "/join-link", ORG_VIEWS + "join-link.xhtml", "organisation"),
             new Route(ORG + "/members/" + ID, ORG_VIEWS + "member.xhtml", "organisation", "member"),
             new Route(ORG + "/settings", ORG_VIEWS + "settings.xhtml", "organisation"),
+            new Route("/admin/?", ADMIN_VIEWS + "statistics.xhtml"),
+            new Route("/admin/(where|funnel|questions)", ADMIN_VIEWS + "statistics.xhtml", "view"),
+            new Route("/admin/users", ADMIN_VIEWS + "users.xhtml"),
+            new Route("/admin/users/" + ID, ADMIN_VIEWS + "user.xhtml", "account"),
+            new Route("/admin/organisations", ADMIN_VIEWS + "organisations.xhtml"),
+            new Route("/admin/organisations/" + ID, ADMIN_VIEWS + "organisation.xhtml", "organisation"),
+            new Route("/admin/diplomas", ADMIN_VIEWS + "diplomas.xhtml"),
+            new Route("/admin/diplomas/([A-Za-z0-9-]{1,40})", ADMIN_VIEWS + "diploma.xhtml", "code"),
+            new Route("/admin/content", ADMIN_VIEWS + "content.xhtml"),
+            new Route("/admin/content/steps/" + ID, ADMIN_VIEWS + "content/step.xhtml", "step"),
+            new Route("/admin/content/steps/" + ID + "/preview", ADMIN_VIEWS + "content/preview.xhtml", "step"),
+            new Route("/admin/content/questions/" + ID, ADMIN_VIEWS + "content/question.xhtml", "question"),
+            new Route("/admin/content/steps/" + ID + "/questions/new", ADMIN_VIEWS + "content/question.xhtml", "step"),
+            new Route("/admin/content/import", ADMIN_VIEWS + "content/import.xhtml"),
+            new Route("/admin/audit", ADMIN_VIEWS + "audit.xhtml"),
             new Route("/join/([A-Za-z0-9]{1,40})", "/WEB-INF/views/join/code.xhtml", "code"),
             new Route("/invitation/([A-Za-z0-9_-]{1,100})", "/WEB-INF/views/invitation/token.xhtml", "token"));
 

@@ -28,10 +28,13 @@ public class StatelessViewHandler extends ViewHandlerWrapper {
     }
 
     /**
-     * The organisation pages keep view state for their ajax tables and uploads (their users are
-     * signed in, so they have a session anyway); every other page is stateless.
+     * The organisation and administration pages keep view state for their ajax tables, charts and
+     * uploads (their users are signed in, so they have a session anyway); every other page is stateless.
      */
     public static boolean isStateless(String viewId) {
-        return viewId == null || !(viewId.startsWith("/org/") || viewId.startsWith("/WEB-INF/views/org/"));
+        return viewId == null
+                || !(viewId.startsWith("/org/")
+                        || viewId.startsWith("/WEB-INF/views/org/")
+                        || viewId.startsWith("/WEB-INF/views/admin/"));
     }
 }

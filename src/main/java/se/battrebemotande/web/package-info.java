@@ -6,6 +6,8 @@
  * parameters or belongs to the organisation pages, {@code WEB-INF/views/<address without the
  * parameters>.xhtml}, routed by {@link se.battrebemotande.web.Routes}. Its backing bean is named
  * after the page ({@code members.xhtml} → {@code MembersBacking}) and lives in the feature that owns
- * the page's actions; a page may read beans of several features.
+ * the page's actions; a page may read beans of several features. A page in a section's folder is
+ * named with the section ({@code admin/content/step.xhtml} → {@code ContentStepBacking}), so that
+ * bean names stay unique across features.
  */
 package se.battrebemotande.web;

@@ -13,15 +13,20 @@ public final class CourseFixtures {
 
     /** A question with choices "a", "b", … of which those named in {@code right} are right. */
     public static Question question(String key, boolean multiple, List<String> choices, List<String> right) {
-        Question question = new Question(null, key);
-        question.update(1, multiple, LocalizedText.swedish("Fråga " + key), LocalizedText.swedish("Förklaring"));
-        int position = 0;
-        for (String c : choices) {
-            Choice choice = new Choice(question, c);
-            choice.update(++position, LocalizedText.swedish("Svar " + c), right.contains(c));
-            setId(choice, IDS.incrementAndGet());
-            question.getChoices().add(choice);
-        }
+        Question question = new Question(
+                null,
+                key,
+                1,
+                1,
+                new QuestionContent(
+                        multiple,
+                        LocalizedText.swedish("Fråga " + key),
+                        LocalizedText.swedish("Förklaring"),
+                        choices.stream()
+                                .map(c -> new QuestionContent.ChoiceContent(
+                                        c, LocalizedText.swedish("Svar " + c), right.contains(c)))
+                                .toList()));
+        question.getChoices().forEach(c -> setId(c, IDS.incrementAndGet()));
         setId(question, IDS.incrementAndGet());
         return question;
     }

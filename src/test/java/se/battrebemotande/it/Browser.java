@@ -105,6 +105,24 @@ public final class Browser implements AutoCloseable {
         await(30).until(d -> "complete".equals(js("return document.readyState")));
     }
 
+    /** Signs in as the site administrator of {@link Administrator}, registering the account the first time. */
+    public void signInAsAdministrator() {
+        go("/register");
+        find("#register\\:name").sendKeys(Administrator.NAME);
+        find("#register\\:email").sendKeys(Administrator.EMAIL);
+        find("#register\\:password").sendKeys(Administrator.PASSWORD);
+        clickAndLoad("#register\\:submit");
+        if (path().startsWith("/register")) {
+            go("/login");
+            find("#login\\:email").sendKeys(Administrator.EMAIL);
+            find("#login\\:password").sendKeys(Administrator.PASSWORD);
+            clickAndLoad("#login\\:submit");
+        }
+        if (path().startsWith("/login") || path().startsWith("/register")) {
+            throw new IllegalStateException("Signing in as administrator failed at " + path());
+        }
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

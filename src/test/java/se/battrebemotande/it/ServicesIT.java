@@ -35,6 +35,7 @@ import se.battrebemotande.course.CourseCatalog;
 import se.battrebemotande.course.CourseImporter;
 import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
+import se.battrebemotande.course.MediaFiles;
 import se.battrebemotande.course.pkg.CoursePackageReader;
 import se.battrebemotande.diploma.Diploma;
 import se.battrebemotande.diploma.Diplomas;
@@ -67,6 +68,9 @@ class ServicesIT {
 
     @Inject
     CourseCatalog catalog;
+
+    @Inject
+    MediaFiles mediaFiles;
 
     @Inject
     CourseImporter importer;
@@ -275,7 +279,7 @@ class ServicesIT {
 
     @Test
     void reimportingIsIdempotentAndAChangedPackageKeepsProgress() throws Exception {
-        Path media = catalog.packageDir();
+        Path media = mediaFiles.packageRoot();
         assertEquals(CourseImporter.Outcome.UNCHANGED, importer.importPackage(CoursePackageReader.read(media)));
 
         long learner = newLearner();

@@ -135,6 +135,20 @@ public final class Web {
                 .orElse(null);
     }
 
+    /** Signs in as the site administrator of {@link Administrator}, registering the account the first time. */
+    public void signInAsAdministrator() {
+        Map<String, String> fields =
+                Map.of("name", Administrator.NAME, "email", Administrator.EMAIL, "password", Administrator.PASSWORD);
+        if (submit("/register", "register", "submit", fields).statusCode() == 302) {
+            return;
+        }
+        HttpResponse<String> response = submit(
+                "/login", "login", "submit", Map.of("email", Administrator.EMAIL, "password", Administrator.PASSWORD));
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("Signing in as administrator failed: " + response.statusCode());
+        }
+    }
+
     /** Registers a new learner with a unique e-mail address and stays signed in; returns the address. */
     public String registerNewLearner(String name) {
         String email = "learner-" + UUID.randomUUID() + "@example.se";

@@ -21,7 +21,7 @@ class StepProgressTest {
 
     @Test
     void seekingToTheEndWatchesNothing() {
-        StepProgress p = new StepProgress(1, 2);
+        StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
         p.recordPlayback(played(195, 200), 200, T0, RULES);
         assertEquals(5, p.getWatchedSeconds(), 1e-9);
         assertFalse(p.isTestOpen());
@@ -30,7 +30,7 @@ class StepProgressTest {
 
     @Test
     void aReportCannotCreditMoreFilmThanCouldHaveBeenPlayed() {
-        StepProgress p = new StepProgress(1, 2);
+        StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
         p.recordPlayback(played(0, 200), 200, T0, RULES);
         double firstBudget = PlaybackRules.FIRST_REPORT_SECONDS * 2 + PlaybackRules.SLACK_SECONDS;
         assertEquals(firstBudget, p.getWatchedSeconds(), 1e-6);
@@ -40,7 +40,7 @@ class StepProgressTest {
 
     @Test
     void filmNotCreditedYetIsCreditedWhenOfferedAgainLater() {
-        StepProgress p = new StepProgress(1, 2);
+        StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
         p.recordPlayback(played(0, 50), 50, T0, RULES);
         assertTrue(
                 p.recordPlayback(played(0, 100), 100, T0.plusSeconds(5), RULES).trimmed(), "50 s of film in 5 s at 2x");
@@ -52,7 +52,7 @@ class StepProgressTest {
 
     @Test
     void aReportWithoutNewFilmDoesNotResetTheClock() {
-        StepProgress p = new StepProgress(1, 2);
+        StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
         p.recordPlayback(played(0, 60), 60, T0, RULES);
         p.recordPlayback(WatchedIntervals.none(), 60, T0.plusSeconds(19), RULES);
         p.recordPlayback(played(60, 100), 100, T0.plusSeconds(20), RULES);
@@ -61,7 +61,7 @@ class StepProgressTest {
 
     @Test
     void watchingToTheThresholdOpensTheTest() {
-        StepProgress p = new StepProgress(1, 2);
+        StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
         Instant t = T0;
         for (int second = 0; second < 180; second += 10) {
             t = t.plusSeconds(10);
@@ -74,7 +74,7 @@ class StepProgressTest {
 
     @Test
     void aStepCompletesWhenFilmIsWatchedAndTestPassedInEitherOrder() {
-        StepProgress p = new StepProgress(1, 2);
+        StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
         assertFalse(p.recordAttempt(100, true, T0));
         assertNull(p.getCompletedAt(), "a passed test alone does not complete the step");
         Instant t = T0;
@@ -90,7 +90,7 @@ class StepProgressTest {
 
     @Test
     void attemptsKeepLastAndBestScoreAndFirstPass() {
-        StepProgress p = new StepProgress(1, 2);
+        StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
         p.recordAttempt(40, false, T0);
         p.recordAttempt(80, true, T0.plusSeconds(60));
         p.recordAttempt(60, false, T0.plusSeconds(120));

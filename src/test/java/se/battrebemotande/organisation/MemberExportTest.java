@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.platform.LocalizedText;
+import se.battrebemotande.platform.Spreadsheet;
 
 class MemberExportTest {
     private static final PartOutline PART =
@@ -40,7 +41,7 @@ class MemberExportTest {
             Instant.parse("2026-11-20T23:30:00Z"),
             "7KQ2M-9XAT3-RDF0C");
 
-    private static MemberExport export() {
+    private static Spreadsheet<MemberRow> export() {
         return MemberExport.of(List.of(PART), key -> key, p -> "Introduktion", r -> "Klar");
     }
 

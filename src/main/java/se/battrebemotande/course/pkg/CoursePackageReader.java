@@ -37,7 +37,7 @@ import se.battrebemotande.platform.LocalizedText;
 public final class CoursePackageReader {
     public static final int FORMAT = 1;
     /** How far a film's real duration may differ from the one in its step.json. */
-    static final double DURATION_TOLERANCE_SECONDS = 1.0;
+    static final double DURATION_TOLERANCE_SECONDS = TrackRules.TOLERANCE_SECONDS;
 
     private static final Map<String, String> FILM_TYPES = Map.of("mp4", "video/mp4", "webm", "video/webm");
     private static final Set<String> POSTER_EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp");
@@ -269,32 +269,10 @@ public final class CoursePackageReader {
             if (text == null) {
                 continue;
             }
-            try {
-                List<WebVtt.Cue> cues = WebVtt.parse(text);
-                if (cues.isEmpty()) {
-                    problems.add(path + ": has no cues");
-                }
-                double previousStart = -1;
-                for (WebVtt.Cue cue : cues) {
-                    if (cue.start() < previousStart) {
-                        problems.add(path + ": cue " + cue.number() + " starts before the cue above it");
-                    }
-                    previousStart = cue.start();
-                    if (film != null
-                            && film.durationSeconds() > 0
-                            && cue.end() > film.durationSeconds() + DURATION_TOLERANCE_SECONDS) {
-                        problems.add(String.format(
-                                java.util.Locale.ROOT,
-                                "%s: cue %d ends at %.1f s, after the end of the film (%.1f s)",
-                                path,
-                                cue.number(),
-                                cue.end(),
-                                film.durationSeconds()));
-                    }
-                }
-                captions.add(new CaptionSpec(lang, label, path, cues.size()));
-            } catch (IllegalArgumentException e) {
-                problems.add(path + ": " + e.getMessage());
+            TrackRules.Checked checked = TrackRules.captions(text, film == null ? 0 : film.durationSeconds());
+            checked.problems().forEach(p -> problems.add(path + ": " + p.english()));
+            if (checked.usable()) {
+                captions.add(new CaptionSpec(lang, label, path, checked.cues().size()));
             }
         }
         if (!languages.contains("sv")) {
@@ -326,21 +304,9 @@ public final class CoursePackageReader {
         if (text == null) {
             return null;
         }
-        try {
-            List<WebVtt.Cue> cues = WebVtt.parse(text);
-            if (cues.isEmpty()) {
-                problems.add(path + ": has no chapters");
-            }
-            for (WebVtt.Cue cue : cues) {
-                if (film != null && film.durationSeconds() > 0 && cue.start() >= film.durationSeconds()) {
-                    problems.add(path + ": chapter " + cue.number() + " starts after the end of the film");
-                }
-            }
-            return text;
-        } catch (IllegalArgumentException e) {
-            problems.add(path + ": " + e.getMessage());
-            return null;
-        }
+        TrackRules.Checked checked = TrackRules.chapters(text, film == null ? 0 : film.durationSeconds());
+        checked.problems().forEach(p -> problems.add(path + ": " + p.english()));
+        return checked.usable() ? text : null;
     }
 
     private LocalizedText readTranscript(JsonFields step, String folder) {
@@ -400,14 +366,10 @@ public final class CoursePackageReader {
             LocalizedText text = q.text("text");
             LocalizedText explanation = q.text("explanation");
             List<ChoiceSpec> choices = readChoices(q);
-            long right = choices.stream().filter(ChoiceSpec::correct).count();
-            if (right == 0) {
-                q.problem("no right choice");
-            } else if (right == choices.size()) {
-                q.problem("every choice is right; at least one must be wrong");
-            } else if ("single".equals(type) && right > 1) {
-                q.problem("a \"single\" question must have exactly one right choice, this has " + right);
-            }
+            QuestionRules.rightAnswers(
+                            "multiple".equals(type),
+                            choices.stream().map(ChoiceSpec::correct).toList())
+                    .ifPresent(p -> q.problem(p.english()));
             questions.add(new QuestionSpec(key, "multiple".equals(type), text, choices, explanation));
         }
         if (questions.size() < questionsPerTest) {
@@ -420,9 +382,7 @@ public final class CoursePackageReader {
         List<ChoiceSpec> choices = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         var array = question.array("choices");
-        if (array.size() < 2 || array.size() > 6) {
-            question.problem("must have 2 to 6 choices, has " + array.size());
-        }
+        QuestionRules.choiceCount(array.size()).ifPresent(p -> question.problem(p.english()));
         for (JsonValue value : array) {
             if (!(value instanceof JsonObject json)) {
                 question.problem("every choice must be an object");

@@ -1,0 +1,482 @@
+package se.battrebemotande.stats;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import se.battrebemotande.account.Accounts;
+import se.battrebemotande.course.CourseCatalog;
+import se.battrebemotande.course.CourseOutline.PartOutline;
+import se.battrebemotande.course.CourseOutline.StepOutline;
+import se.battrebemotande.organisation.OrganisationKind;
+import se.battrebemotande.platform.Database;
+import se.battrebemotande.platform.NotFoundException;
+import se.battrebemotande.platform.Sql;
+
+/**
+ * Every statistic as one or a few SQL aggregates over indexed columns. Each method takes the acting
+ * account and answers only an administrator (read from the database).
+ *
+ * <p>Definitions: <em>registered</em> counts accounts created in the period; <em>started</em>
+ * learners whose first step began in it (with a part chosen: who began a step of that part in it);
+ * <em>finished</em> learners whose course diploma (or a part's certificate) was issued in it, a
+ * reissued document not counted twice; <em>documents</em> every certificate and diploma issued in
+ * it. A filter by county, kind or organisation counts only learners who have joined such an
+ * organisation. The funnel follows the learners who began each step in the period: how many of them
+ * have watched its film to the test's threshold and how many have passed its test.
+ */
+@Stateless
+public class Statistics {
+    private static final String NOT_REISSUE = " AND NOT EXISTS (SELECT 1 FROM diploma r WHERE r.replaced_by = d.id)";
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CourseCatalog catalog;
+
+    /** A figure in the period, and the same figure in the period before it. */
+    public record Change(long current, long previous) {
+        /** The change in percent of the previous figure; null when there was nothing before. */
+        public Double percent() {
+            return previous == 0 ? null : 100.0 * (current - previous) / previous;
+        }
+    }
+
+    public record PartFinished(PartOutline part, Change finished) {}
+
+    public record Overview(
+            Change registered, Change started, Change finished, List<PartFinished> parts, Change documents) {}
+
+    public record TimePoint(LocalDate start, long registrations, long starts, long completions, long documents) {}
+
+    public record PlaceRow(String key, long members, long started, long finished) {
+        public double finishedShare() {
+            return members == 0 ? 0 : (double) finished / members;
+        }
+    }
+
+    public record OrganisationRow(
+            long id, String name, OrganisationKind kind, String county, long members, long started, long finished) {
+        public double finishedShare() {
+            return members == 0 ? 0 : (double) finished / members;
+        }
+    }
+
+    public record FunnelStep(StepOutline step, long started, long watched, long passed) {}
+
+    private void administrator(long actorId) {
+        if (!accounts.isAdmin(actorId)) {
+            throw new NotFoundException("statistics for account " + actorId);
+        }
+    }
+
+    public Overview overview(long actorId, StatsFilter filter) {
+        administrator(actorId);
+        StatsFilter before = filter.previous();
+        Map<Long, Long> parts = partsFinished(filter);
+        Map<Long, Long> partsBefore = partsFinished(before);
+        List<PartFinished> perPart = catalog.outline().parts().stream()
+                .filter(p -> filter.partId() == null || filter.partId() == p.id())
+                .map(p -> new PartFinished(
+                        p, new Change(parts.getOrDefault(p.id(), 0L), partsBefore.getOrDefault(p.id(), 0L))))
+                .toList();
+        return new Overview(
+                new Change(registered(filter), registered(before)),
+                new Change(started(filter), started(before)),
+                new Change(finishedCourse(filter), finishedCourse(before)),
+                perPart,
+                new Change(documents(filter), documents(before)));
+    }
+
+    private long registered(StatsFilter f) {
+        return count(population(
+                new Sql(
+                        "SELECT COUNT(*) FROM account a WHERE a.created_at >= ? AND a.created_at < ?",
+                        f.start(),
+                        f.end()),
+                "a.id",
+                f));
+    }
+
+    private long started(StatsFilter f) {
+        if (f.partId() == null) {
+            return count(population(
+                    new Sql(
+                            "SELECT COUNT(*) FROM learner_start s WHERE s.started_at >= ? AND s.started_at < ?",
+                            f.start(),
+                            f.end()),
+                    "s.account_id",
+                    f));
+        }
+        return count(population(
+                new Sql(
+                        "SELECT COUNT(DISTINCT sp.account_id) FROM step_progress sp JOIN step st ON st.id = sp.step_id"
+                                + " WHERE st.part_id = ? AND sp.started_at >= ? AND sp.started_at < ?",
+                        f.partId(),
+                        f.start(),
+                        f.end()),
+                "sp.account_id",
+                f));
+    }
+
+    private long finishedCourse(StatsFilter f) {
+        return count(population(
+                new Sql(
+                        "SELECT COUNT(DISTINCT d.account_id) FROM diploma d WHERE d.kind = 'COURSE'"
+                                + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE,
+                        f.start(),
+                        f.end()),
+                "d.account_id",
+                f));
+    }
+
+    private Map<Long, Long> partsFinished(StatsFilter f) {
+        Sql sql = population(
+                new Sql(
+                        "SELECT d.part_id, COUNT(DISTINCT d.account_id) FROM diploma d WHERE d.kind = 'PART'"
+                                + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE,
+                        f.start(),
+                        f.end()),
+                "d.account_id",
+                f);
+        return sql.and(" GROUP BY d.part_id").query(dataSource, rs -> {
+            Map<Long, Long> map = new HashMap<>();
+            while (rs.next()) {
+                map.put(rs.getLong(1), rs.getLong(2));
+            }
+            return map;
+        });
+    }
+
+    private long documents(StatsFilter f) {
+        Sql sql = new Sql(
+                "SELECT COUNT(*) FROM diploma d WHERE d.issued_at >= ? AND d.issued_at < ?", f.start(), f.end());
+        if (f.partId() != null) {
+            sql.and(" AND d.kind = 'PART' AND d.part_id = ?", f.partId());
+        }
+        return count(population(sql, "d.account_id", f));
+    }
+
+    /** Registrations, starts, completions and documents per day of the period, Swedish time. */
+    public List<TimePoint> perDay(long actorId, StatsFilter f) {
+        administrator(actorId);
+        Map<LocalDate, long[]> days = new LinkedHashMap<>();
+        for (LocalDate d = f.from(); !d.isAfter(f.until()); d = d.plusDays(1)) {
+            days.put(d, new long[4]);
+        }
+        perDay(
+                days,
+                0,
+                "a.created_at",
+                population(
+                        new Sql(" FROM account a WHERE a.created_at >= ? AND a.created_at < ?", f.start(), f.end()),
+                        "a.id",
+                        f));
+        perDay(
+                days,
+                1,
+                "s.started_at",
+                population(
+                        new Sql(
+                                " FROM learner_start s WHERE s.started_at >= ? AND s.started_at < ?",
+                                f.start(),
+                                f.end()),
+                        "s.account_id",
+                        f));
+        perDay(
+                days,
+                2,
+                "d.issued_at",
+                population(
+                        new Sql(
+                                " FROM diploma d WHERE d.kind = 'COURSE' AND d.issued_at >= ? AND d.issued_at < ?"
+                                        + NOT_REISSUE,
+                                f.start(),
+                                f.end()),
+                        "d.account_id",
+                        f));
+        Sql documents = new Sql(" FROM diploma d WHERE d.issued_at >= ? AND d.issued_at < ?", f.start(), f.end());
+        if (f.partId() != null) {
+            documents.and(" AND d.kind = 'PART' AND d.part_id = ?", f.partId());
+        }
+        perDay(days, 3, "d.issued_at", population(documents, "d.account_id", f));
+        return days.entrySet().stream()
+                .map(e -> new TimePoint(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .toList();
+    }
+
+    /** Counts the rows of {@code from} (a FROM and WHERE clause) per day of {@code column}, in Swedish time. */
+    private void perDay(Map<LocalDate, long[]> days, int index, String column, Sql from) {
+        String day = "CAST(" + column + " AT TIME ZONE 'Europe/Stockholm' AS DATE)";
+        new Sql("SELECT " + day + ", COUNT(*)")
+                .and(from)
+                .and(" GROUP BY " + day)
+                .query(dataSource, rs -> {
+                    while (rs.next()) {
+                        long[] counts = days.get(rs.getObject(1, LocalDate.class));
+                        if (counts != null) {
+                            counts[index] += rs.getLong(2);
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    /** Members, starts and completions per county or per kind of organisation. */
+    public List<PlaceRow> byPlace(long actorId, StatsFilter f, boolean byCounty) {
+        administrator(actorId);
+        String key = byCounty ? "o.county_code" : "o.kind";
+        Sql sql = organisations(f, "SELECT " + key + " AS k, " + FIGURES).and(" GROUP BY " + key + " ORDER BY " + key);
+        return sql.query(dataSource, rs -> {
+            List<PlaceRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new PlaceRow(
+                        rs.getString("k"), rs.getLong("members"), rs.getLong("started"), rs.getLong("finished")));
+            }
+            return rows;
+        });
+    }
+
+    private static final String FIGURES = "COUNT(DISTINCT m.account_id) AS members,"
+            + " COUNT(DISTINCT ls.account_id) AS started, COUNT(DISTINCT d.account_id) AS finished";
+
+    /** The columns the organisation table can be sorted by. */
+    public enum OrganisationColumn {
+        NAME("LOWER(o.name)"),
+        MEMBERS("members"),
+        STARTED("started"),
+        FINISHED("finished"),
+        SHARE(
+                "CASE WHEN COUNT(DISTINCT m.account_id) = 0 THEN 0 ELSE 1.0 * COUNT(DISTINCT d.account_id) / COUNT(DISTINCT m.account_id) END");
+
+        final String expression;
+
+        OrganisationColumn(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    /** One page of the organisations matching the filter, with their figures. */
+    public List<OrganisationRow> organisations(
+            long actorId,
+            StatsFilter f,
+            String search,
+            OrganisationColumn sort,
+            boolean ascending,
+            int first,
+            int size) {
+        administrator(actorId);
+        Sql sql = organisations(f, "SELECT o.id, o.name, o.kind, o.county_code, " + FIGURES);
+        if (search != null && !search.isBlank()) {
+            sql.and(search(search), like(search));
+        }
+        sql.and(
+                " GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY " + sort.expression
+                        + (ascending ? " ASC" : " DESC") + ", o.id LIMIT ? OFFSET ?",
+                size,
+                first);
+        return sql.query(dataSource, rs -> {
+            List<OrganisationRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new OrganisationRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        OrganisationKind.valueOf(rs.getString("kind")),
+                        rs.getString("county_code"),
+                        rs.getLong("members"),
+                        rs.getLong("started"),
+                        rs.getLong("finished")));
+            }
+            return rows;
+        });
+    }
+
+    public long organisationCount(long actorId, StatsFilter f, String search) {
+        administrator(actorId);
+        Sql sql = new Sql("SELECT COUNT(*) FROM organisation o WHERE 1 = 1");
+        organisationFilter(sql, f);
+        if (search != null && !search.isBlank()) {
+            sql.and(search(search), like(search));
+        }
+        return count(sql);
+    }
+
+    private static String search(String search) {
+        return search == null || search.isBlank() ? "" : " AND LOWER(o.name) LIKE ? ESCAPE '\\'";
+    }
+
+    private static String like(String search) {
+        return "%"
+                + search.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+    }
+
+    /** Organisations joined with their members and those members' starts and completions in the period. */
+    private static Sql organisations(StatsFilter f, String select) {
+        Sql sql = new Sql(
+                select + " FROM organisation o"
+                        + " LEFT JOIN membership m ON m.organisation_id = o.id AND m.account_id IS NOT NULL"
+                        + " LEFT JOIN learner_start ls ON ls.account_id = m.account_id AND ls.started_at >= ? AND ls.started_at < ?"
+                        + " LEFT JOIN diploma d ON d.account_id = m.account_id AND d.kind = 'COURSE'"
+                        + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE
+                        + " WHERE 1 = 1",
+                f.start(),
+                f.end(),
+                f.start(),
+                f.end());
+        organisationFilter(sql, f);
+        return sql;
+    }
+
+    private static void organisationFilter(Sql sql, StatsFilter f) {
+        if (f.county() != null) {
+            sql.and(" AND o.county_code = ?", f.county());
+        }
+        if (f.kind() != null) {
+            sql.and(" AND o.kind = ?", f.kind().name());
+        }
+        if (f.organisationId() != null) {
+            sql.and(" AND o.id = ?", f.organisationId());
+        }
+    }
+
+    /** Of the learners who began each step in the period: how many watched its film far enough, how many passed. */
+    public List<FunnelStep> funnel(long actorId, StatsFilter f) {
+        administrator(actorId);
+        Sql sql = population(
+                new Sql(
+                        "SELECT sp.step_id, COUNT(*),"
+                                + " SUM(CASE WHEN sp.film_watched_at IS NOT NULL THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN sp.passed_at IS NOT NULL THEN 1 ELSE 0 END)"
+                                + " FROM step_progress sp WHERE sp.started_at >= ? AND sp.started_at < ?",
+                        f.start(),
+                        f.end()),
+                "sp.account_id",
+                f);
+        Map<Long, long[]> byStep = sql.and(" GROUP BY sp.step_id").query(dataSource, rs -> {
+            Map<Long, long[]> map = new HashMap<>();
+            while (rs.next()) {
+                map.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+            }
+            return map;
+        });
+        return catalog.outline().parts().stream()
+                .filter(p -> f.partId() == null || f.partId() == p.id())
+                .flatMap(p -> p.steps().stream())
+                .map(s -> {
+                    long[] c = byStep.getOrDefault(s.id(), new long[3]);
+                    return new FunnelStep(s, c[0], c[1], c[2]);
+                })
+                .toList();
+    }
+
+    /** Answers per question version in the period: how many, how many right, the wrong choice picked most, and the discrimination sums. */
+    public List<QuestionFigures> questions(long actorId, StatsFilter f) {
+        administrator(actorId);
+        Set<Long> steps = catalog.outline().parts().stream()
+                .filter(p -> f.partId() == null || f.partId() == p.id())
+                .flatMap(p -> p.steps().stream())
+                .map(StepOutline::id)
+                .collect(Collectors.toSet());
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        String in = steps.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String x = "(CASE WHEN ai.correct THEN 1.0 ELSE 0.0 END)";
+        String y = "((a.correct_count - " + x + ") / (a.question_count - 1.0))";
+        Sql sums = population(
+                new Sql(
+                        "SELECT ai.question_id, COUNT(*), SUM(" + x + "), SUM(" + y + "), SUM(" + x + " * " + y
+                                + "), SUM("
+                                + y + " * " + y + ") FROM attempt_item ai JOIN attempt a ON a.id = ai.attempt_id"
+                                + " WHERE a.submitted_at >= ? AND a.submitted_at < ? AND a.question_count > 1"
+                                + " AND a.step_id IN (" + in + ")",
+                        f.start(),
+                        f.end()),
+                "a.account_id",
+                f);
+        Map<Long, QuestionFigures> figures = sums.and(" GROUP BY ai.question_id")
+                .query(dataSource, rs -> {
+                    Map<Long, QuestionFigures> map = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        map.put(
+                                rs.getLong(1),
+                                new QuestionFigures(
+                                        rs.getLong(1),
+                                        rs.getLong(2),
+                                        rs.getDouble(3),
+                                        rs.getDouble(4),
+                                        rs.getDouble(5),
+                                        rs.getDouble(6),
+                                        null,
+                                        0));
+                    }
+                    return map;
+                });
+        Sql wrong = population(
+                new Sql(
+                        "SELECT ai.question_id, aa.choice_id, COUNT(*) FROM attempt_answer aa"
+                                + " JOIN attempt_item ai ON ai.id = aa.attempt_item_id JOIN attempt a ON a.id = ai.attempt_id"
+                                + " JOIN choice c ON c.id = aa.choice_id"
+                                + " WHERE aa.selected = TRUE AND c.correct = FALSE"
+                                + " AND a.submitted_at >= ? AND a.submitted_at < ? AND a.step_id IN (" + in + ")",
+                        f.start(),
+                        f.end()),
+                "a.account_id",
+                f);
+        wrong.and(" GROUP BY ai.question_id, aa.choice_id").query(dataSource, (ResultSet rs) -> {
+            while (rs.next()) {
+                long question = rs.getLong(1);
+                QuestionFigures q = figures.get(question);
+                if (q != null && rs.getLong(3) > q.wrongPicks()) {
+                    figures.put(question, q.withWrong(rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            return null;
+        });
+        return List.copyOf(figures.values());
+    }
+
+    /**
+     * Only learners who have joined an organisation of the filter's county, kind or id, when the
+     * filter names one: {@code account} is the column holding the learner's account id.
+     */
+    private static Sql population(Sql sql, String account, StatsFilter f) {
+        if (!f.restrictsPopulation()) {
+            return sql;
+        }
+        sql.and(" AND EXISTS (SELECT 1 FROM membership pm JOIN organisation po ON po.id = pm.organisation_id"
+                + " WHERE pm.account_id = " + account);
+        if (f.county() != null) {
+            sql.and(" AND po.county_code = ?", f.county());
+        }
+        if (f.kind() != null) {
+            sql.and(" AND po.kind = ?", f.kind().name());
+        }
+        if (f.organisationId() != null) {
+            sql.and(" AND po.id = ?", f.organisationId());
+        }
+        return sql.and(")");
+    }
+
+    private long count(Sql sql) {
+        return sql.query(dataSource, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+}
