@@ -100,16 +100,7 @@ public class MediaUploadServlet extends HttpServlet {
                 Files.deleteIfExists(left);
             }
         }
-        String saved = page + "?saved=media";
-        if (JsonAnswers.wanted(request)) {
-            JsonAnswers.send(
-                    response,
-                    HttpServletResponse.SC_OK,
-                    Json.createObjectBuilder().add("location", saved).build().toString());
-        } else {
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", saved);
-        }
+        JsonAnswers.done(request, response, page + "?saved=media");
     }
 
     /** The step's media with the checked uploads kept in the upload folder and put in place. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ public class CourseCatalog {
     @Inject
     CourseCatalog self;
 
+    @Inject
+    Clock clock;
+
     /** How old another server's edit may be before this server's outline shows it. */
     static final long FRESHNESS = 5_000;
 
@@ -42,7 +46,7 @@ public class CourseCatalog {
 
     public CourseOutline outline() {
         CourseOutline current = outline;
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         if (current != null && now - checkedAt > FRESHNESS) {
             checkedAt = now;
             if (currentRevision() != revision) {
@@ -119,7 +123,7 @@ public class CourseCatalog {
                 List.copyOf(numbered));
         outline = fresh;
         revision = course.getRevision();
-        checkedAt = System.currentTimeMillis();
+        checkedAt = clock.millis();
         return fresh;
     }
 

@@ -20,4 +20,21 @@ public final class JsonAnswers {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(body);
     }
+
+    /** The upload is done: the script is told, or the browser sent, where to go next. */
+    public static void done(HttpServletRequest request, HttpServletResponse response, String location)
+            throws IOException {
+        if (wanted(request)) {
+            send(
+                    response,
+                    HttpServletResponse.SC_OK,
+                    jakarta.json.Json.createObjectBuilder()
+                            .add("location", location)
+                            .build()
+                            .toString());
+        } else {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", location);
+        }
+    }
 }

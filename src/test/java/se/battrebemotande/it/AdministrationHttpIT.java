@@ -49,14 +49,35 @@ class AdministrationHttpIT {
                 "/admin/users/" + account,
                 "/admin/audit",
                 "/admin/audit?action=ADMIN_GRANTED"));
+        String step = first(admin.get("/admin/content").body(), "/admin/content/steps/([0-9]+)\"");
+        String question =
+                first(admin.get("/admin/content/steps/" + step).body(), "/admin/content/questions/([0-9]+)\"");
+        pages.addAll(List.of(
+                "/admin/content",
+                "/admin/content/steps/" + step,
+                "/admin/content/steps/" + step + "/preview",
+                "/admin/content/steps/" + step + "/questions/new",
+                "/admin/content/questions/" + question,
+                "/admin/content/import",
+                "/admin/content/import?source=folder",
+                "/admin/content/package.zip"));
         return pages;
     }
 
     /** Every form of the administration, posted as its page would post it. */
     private static List<Map.Entry<String, Map<String, String>>> actions(String account) {
-        return List.of(Map.entry(
-                "/admin/users/" + account,
-                Map.of("role", "role", "role:grant", "x", "jakarta.faces.ViewState", "1:1")));
+        return List.of(
+                Map.entry(
+                        "/admin/users/" + account,
+                        Map.of("role", "role", "role:grant", "x", "jakarta.faces.ViewState", "1:1")),
+                Map.entry("/admin/content/package", Map.of("package", "x")),
+                Map.entry("/admin/content/steps/1/media", Map.of("film", "x")),
+                Map.entry(
+                        "/admin/content/steps/1",
+                        Map.of("texts", "texts", "texts:save", "x", "jakarta.faces.ViewState", "1:1")),
+                Map.entry(
+                        "/admin/content/import?source=folder",
+                        Map.of("decide", "decide", "decide:confirm", "x", "jakarta.faces.ViewState", "1:1")));
     }
 
     @Test

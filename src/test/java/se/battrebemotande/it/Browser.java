@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -193,5 +195,72 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /** Moves the focus with the Tab key until it reaches the element. */
+    public void tabTo(String css) {
+        WebElement target = find(css);
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < 80; i++) {
+            if (target.equals(driver.switchTo().activeElement())) {
+                return;
+            }
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Could not reach " + css + " with the Tab key");
+    }
+
+    /** The text of an input's label. */
+    public String label(WebElement input) {
+        return find("label[for='" + input.getAttribute("id") + "']").getText();
+    }
+
+    /** Plays the film as a learner would, sped up so the test does not take the film's real length. */
+    public void watchFilm() {
+        WebElement video = find("#film");
+        await(20).until(d -> ((Number) js("return arguments[0].readyState", video)).intValue() >= 1);
+        video.click();
+        await(20).until(d -> Boolean.FALSE.equals(js("return arguments[0].paused", video)));
+        js("arguments[0].defaultPlaybackRate = 16; arguments[0].playbackRate = 16", video);
+        try {
+            await(120).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#test-open a")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("film-stuck");
+            throw new AssertionError(
+                    "The test did not open. Player: "
+                            + js(
+                                    "var v = arguments[0]; return 'time ' + v.currentTime"
+                                            + " + ' of ' + v.duration + ', paused ' + v.paused + ', ended ' + v.ended + ', rate ' + v.playbackRate"
+                                            + " + ', error ' + (v.error && v.error.code)",
+                                    video)
+                            + "; page says: " + text("#watched-text")
+                            + "; report error shown: " + find("#report-error").isDisplayed(),
+                    e);
+        }
+        Assertions.assertTrue(
+                find("#announce").getText().length() > 0
+                        || find("#announce").getAttribute("textContent").length() > 0,
+                "the opening of the test is announced");
+    }
+
+    /** Answers every question of the open attempt, all right or all wrong. */
+    public void answerTest(CourseAnswers answers, boolean right) {
+        for (WebElement question : all("fieldset.question")) {
+            String text = question.findElement(By.cssSelector("legend span")).getText();
+            List<WebElement> inputs = question.findElements(By.cssSelector("input"));
+            for (WebElement input : inputs) {
+                boolean isRight = answers.isRight(text, label(input));
+                boolean tick = right ? isRight : !isRight;
+                if (tick != input.isSelected()) {
+                    if ("radio".equals(input.getAttribute("type")) && !tick) {
+                        continue;
+                    }
+                    input.click();
+                }
+                if (!right && "radio".equals(input.getAttribute("type")) && input.isSelected()) {
+                    break;
+                }
+            }
+        }
     }
 }

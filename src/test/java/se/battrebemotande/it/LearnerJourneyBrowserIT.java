@@ -119,7 +119,7 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 b.assertAccessible("step page");
                 b.screenshot("step-before");
             }
-            watchFilm();
+            b.watchFilm();
             if (i == 0) {
                 b.screenshot("step-watched");
             }
@@ -135,7 +135,7 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 assertTrue(
                         b.text(".messages").contains("inte svarat på alla frågor"), "unanswered questions are named");
                 assertFalse(b.all(".question.unanswered").isEmpty());
-                answer(false);
+                b.answerTest(ANSWERS, false);
                 b.assertAccessible("test questions");
                 b.screenshot("test-questions");
                 b.clickAndLoad("#test\\:submit");
@@ -145,7 +145,7 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 b.screenshot("test-failed");
                 b.clickAndLoad("#retake\\:again");
             }
-            answer(true);
+            b.answerTest(ANSWERS, true);
             b.clickAndLoad("#test\\:submit");
             assertTrue(b.text("#result-heading").contains("Godkänt"));
             assertTrue(b.text(".score").contains("100"));
@@ -238,10 +238,10 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
     void aLearnerCanTakeAStepWithTheKeyboardAlone() {
         b.go("/");
         Actions keys = new Actions(b.driver);
-        tabTo("a[href$='/register']");
+        b.tabTo("a[href$='/register']");
         keys.sendKeys(Keys.ENTER).perform();
         b.waitForPath("/register");
-        tabTo("#register\\:name");
+        b.tabTo("#register\\:name");
         String email = "tangent-" + UUID.randomUUID() + "@example.se";
         keys.sendKeys("Tangent Bordsson")
                 .sendKeys(Keys.TAB)
@@ -254,10 +254,10 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
 
         StepSpec step = PART.steps().get(0);
         String stepPath = "/course/" + PART.slug() + "/" + step.slug();
-        tabTo("a[href$='" + stepPath + "']");
+        b.tabTo("a[href$='" + stepPath + "']");
         keys.sendKeys(Keys.ENTER).perform();
         b.waitForPath(stepPath);
-        tabTo("#film");
+        b.tabTo("#film");
         b.screenshot("keyboard-focus-video");
         keys.sendKeys(Keys.SPACE).perform();
         b.await(20).until(d -> Boolean.FALSE.equals(b.js("return document.getElementById('film').paused")));
@@ -276,15 +276,15 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 b.text("#watched-text").matches(".*\\b[1-9][0-9]? %.*"),
                 "partial progress is kept: " + b.text("#watched-text"));
 
-        tabTo("#film");
+        b.tabTo("#film");
         keys.sendKeys(Keys.SPACE).perform();
         b.await(20).until(d -> Boolean.FALSE.equals(b.js("return document.getElementById('film').paused")));
         b.js("var f = document.getElementById('film'); f.defaultPlaybackRate = 16; f.playbackRate = 16");
         b.await(180).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#test-open a")));
-        tabTo("#test-open a");
+        b.tabTo("#test-open a");
         keys.sendKeys(Keys.ENTER).perform();
         b.waitForPath(stepPath + "/test");
-        tabTo("#start\\:begin");
+        b.tabTo("#start\\:begin");
         keys.sendKeys(Keys.ENTER).perform();
         b.await(20).until(d -> !b.all("fieldset.question").isEmpty());
 
@@ -292,10 +292,10 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
             String text = question.findElement(By.cssSelector("legend span")).getText();
             List<WebElement> inputs = question.findElements(By.cssSelector("input"));
             boolean multiple = "checkbox".equals(inputs.get(0).getAttribute("type"));
-            tabTo("#" + inputs.get(0).getAttribute("id").replace(":", "\\:"));
+            b.tabTo("#" + inputs.get(0).getAttribute("id").replace(":", "\\:"));
             if (multiple) {
                 for (int i = 0; i < inputs.size(); i++) {
-                    if (ANSWERS.isRight(text, label(inputs.get(i)))) {
+                    if (ANSWERS.isRight(text, b.label(inputs.get(i)))) {
                         keys.sendKeys(Keys.SPACE).perform();
                     }
                     if (i + 1 < inputs.size()) {
@@ -304,7 +304,7 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 }
             } else {
                 int right = 0;
-                while (!ANSWERS.isRight(text, label(inputs.get(right)))) {
+                while (!ANSWERS.isRight(text, b.label(inputs.get(right)))) {
                     right++;
                 }
                 keys.sendKeys(Keys.SPACE).perform();
@@ -314,27 +314,27 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
             }
         }
         b.screenshot("keyboard-answers");
-        tabTo("#test\\:submit");
+        b.tabTo("#test\\:submit");
         keys.sendKeys(Keys.ENTER).perform();
         b.await(20).until(d -> !b.all("#result-heading").isEmpty());
         assertTrue(b.text("#result-heading").contains("Godkänt"), b.text("main"));
 
-        tabTo("nav a[href$='/diplomas']");
+        b.tabTo("nav a[href$='/diplomas']");
         keys.sendKeys(Keys.ENTER).perform();
         b.waitForPath("/diplomas");
         if (PART.steps().size() == 1) {
-            tabTo(".document a[href*='/verify/']");
+            b.tabTo(".document a[href*='/verify/']");
             keys.sendKeys(Keys.ENTER).perform();
             b.await(20).until(d -> b.path().startsWith("/verify/"));
             assertTrue(b.text("#verdict").contains("Giltigt"));
         }
-        tabTo("form[action$='/logout'] button");
+        b.tabTo("form[action$='/logout'] button");
         keys.sendKeys(Keys.ENTER).perform();
         b.await(20).until(d -> b.path().startsWith("/?loggedOut"));
-        tabTo(".site-nav a[href$='/login']");
+        b.tabTo(".site-nav a[href$='/login']");
         keys.sendKeys(Keys.ENTER).perform();
         b.waitForPath("/login");
-        tabTo("#login\\:email");
+        b.tabTo("#login\\:email");
         keys.sendKeys(email)
                 .sendKeys(Keys.TAB)
                 .sendKeys(PASSWORD)
@@ -378,68 +378,4 @@ class LearnerJourneyBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     /** Presses Tab until the element matching {@code css} has focus, as a keyboard user would. */
-    private void tabTo(String css) {
-        WebElement target = b.find(css);
-        Actions keys = new Actions(b.driver);
-        for (int i = 0; i < 80; i++) {
-            if (target.equals(b.driver.switchTo().activeElement())) {
-                return;
-            }
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("Could not reach " + css + " with the Tab key");
-    }
-
-    private String label(WebElement input) {
-        return b.find("label[for='" + input.getAttribute("id") + "']").getText();
-    }
-
-    /** Plays the film as a learner would, sped up so the test does not take the film's real length. */
-    private void watchFilm() {
-        WebElement video = b.find("#film");
-        b.await(20).until(d -> ((Number) b.js("return arguments[0].readyState", video)).intValue() >= 1);
-        video.click();
-        b.await(20).until(d -> Boolean.FALSE.equals(b.js("return arguments[0].paused", video)));
-        b.js("arguments[0].defaultPlaybackRate = 16; arguments[0].playbackRate = 16", video);
-        try {
-            b.await(120).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#test-open a")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            b.screenshot("film-stuck");
-            throw new AssertionError(
-                    "The test did not open. Player: "
-                            + b.js(
-                                    "var v = arguments[0]; return 'time ' + v.currentTime"
-                                            + " + ' of ' + v.duration + ', paused ' + v.paused + ', ended ' + v.ended + ', rate ' + v.playbackRate"
-                                            + " + ', error ' + (v.error && v.error.code)",
-                                    video)
-                            + "; page says: " + b.text("#watched-text")
-                            + "; report error shown: " + b.find("#report-error").isDisplayed(),
-                    e);
-        }
-        assertTrue(
-                b.find("#announce").getText().length() > 0
-                        || b.find("#announce").getAttribute("textContent").length() > 0,
-                "the opening of the test is announced");
-    }
-
-    /** Answers every question of the open attempt, all right or all wrong. */
-    private void answer(boolean right) {
-        for (WebElement question : b.all("fieldset.question")) {
-            String text = question.findElement(By.cssSelector("legend span")).getText();
-            List<WebElement> inputs = question.findElements(By.cssSelector("input"));
-            for (WebElement input : inputs) {
-                boolean isRight = ANSWERS.isRight(text, label(input));
-                boolean tick = right ? isRight : !isRight;
-                if (tick != input.isSelected()) {
-                    if ("radio".equals(input.getAttribute("type")) && !tick) {
-                        continue;
-                    }
-                    input.click();
-                }
-                if (!right && "radio".equals(input.getAttribute("type")) && input.isSelected()) {
-                    break;
-                }
-            }
-        }
-    }
 }
