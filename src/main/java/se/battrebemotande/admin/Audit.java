@@ -54,6 +54,20 @@ public class Audit {
                 after));
     }
 
+    /** Every entry about these subjects of one kind, oldest first: the history of a few related things. */
+    List<AuditEntry> about(String subjectType, List<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select e from AuditEntry e where e.subjectType = :type and e.subjectId in :ids"
+                                + " order by e.at, e.id",
+                        AuditEntry.class)
+                .setParameter("type", subjectType)
+                .setParameter("ids", subjectIds)
+                .getResultList();
+    }
+
     public List<AuditEntry> entries(long accountId, Filter filter, int first, int size) {
         administrator(accountId);
         return query(filter, "select e from AuditEntry e", AuditEntry.class, " order by e.at desc, e.id desc")
