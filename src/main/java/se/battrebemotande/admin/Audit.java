@@ -41,8 +41,13 @@ public class Audit {
                 .orElseThrow(() -> new NotFoundException("administration for account " + accountId));
     }
 
-    /** Writes an entry, in the caller's transaction. */
-    void record(Account actor, AuditAction action, Object subjectId, String summary, String before, String after) {
+    /**
+     * Writes an entry, in the caller's transaction. Public only because the container refuses calls
+     * to an EJB's package-private methods ("Not a business method"); nothing outside this package
+     * may call it (nothing imports {@code admin}).
+     */
+    public void record(
+            Account actor, AuditAction action, Object subjectId, String summary, String before, String after) {
         em.persist(new AuditEntry(
                 Instant.now(clock),
                 actor.getId(),
@@ -54,8 +59,11 @@ public class Audit {
                 after));
     }
 
-    /** Every entry about these subjects of one kind, oldest first: the history of a few related things. */
-    List<AuditEntry> about(String subjectType, List<String> subjectIds) {
+    /**
+     * Every entry about these subjects of one kind, oldest first: the history of a few related
+     * things. The caller has checked the actor (public for the same reason as {@link #record}).
+     */
+    public List<AuditEntry> about(String subjectType, List<String> subjectIds) {
         if (subjectIds.isEmpty()) {
             return List.of();
         }
