@@ -75,6 +75,10 @@ public class Account {
         return role == Role.ADMIN;
     }
 
+    void rename(String name) {
+        this.name = normalizeName(name);
+    }
+
     void changeLanguage(Locale locale) {
         this.language = locale.getLanguage();
     }

@@ -112,6 +112,16 @@ public class Accounts {
         return account;
     }
 
+    /** Corrects the account's name (the name later certificates and diplomas carry). Returns the account. */
+    public Account correctName(long accountId, String name) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFoundException("account " + accountId);
+        }
+        account.rename(name);
+        return account;
+    }
+
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery("Account.findByEmail", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))

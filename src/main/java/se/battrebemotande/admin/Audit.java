@@ -41,8 +41,13 @@ public class Audit {
                 .orElseThrow(() -> new NotFoundException("administration for account " + accountId));
     }
 
-    /** Writes an entry, in the caller's transaction. */
-    void record(Account actor, AuditAction action, Object subjectId, String summary, String before, String after) {
+    /**
+     * Writes an entry, in the caller's transaction. Public only because the container refuses calls
+     * to an EJB's package-private methods ("Not a business method"); nothing outside this package
+     * may call it (nothing imports {@code admin}).
+     */
+    public void record(
+            Account actor, AuditAction action, Object subjectId, String summary, String before, String after) {
         em.persist(new AuditEntry(
                 Instant.now(clock),
                 actor.getId(),
@@ -52,6 +57,23 @@ public class Audit {
                 summary,
                 before,
                 after));
+    }
+
+    /**
+     * Every entry about these subjects of one kind, oldest first: the history of a few related
+     * things. The caller has checked the actor (public for the same reason as {@link #record}).
+     */
+    public List<AuditEntry> about(String subjectType, List<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select e from AuditEntry e where e.subjectType = :type and e.subjectId in :ids"
+                                + " order by e.at, e.id",
+                        AuditEntry.class)
+                .setParameter("type", subjectType)
+                .setParameter("ids", subjectIds)
+                .getResultList();
     }
 
     public List<AuditEntry> entries(long accountId, Filter filter, int first, int size) {

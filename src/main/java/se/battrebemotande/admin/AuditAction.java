@@ -4,6 +4,7 @@ package se.battrebemotande.admin;
 public enum AuditAction {
     ADMIN_GRANTED("account"),
     ADMIN_REVOKED("account"),
+    ACCOUNT_RENAMED("account"),
     DIPLOMA_REVOKED("diploma"),
     DIPLOMA_REISSUED("diploma"),
     ORGANISATION_EDITED("organisation"),

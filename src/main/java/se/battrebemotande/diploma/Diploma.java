@@ -19,19 +19,29 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import se.battrebemotande.account.Account;
 import se.battrebemotande.platform.LocalizedText;
 
 /**
  * An issued certificate or diploma. It keeps everything it says (holder, course, parts and dates)
  * as it was on the day it was issued, so later changes to the course or to the learner's name
  * never change a document someone has already printed.
+ *
+ * <p>A document is never deleted or edited. It can stop being valid in two ways: an administrator
+ * revokes it (with a reason that only administrators see), or it is reissued for a corrected name,
+ * which issues a new document with a new code and marks this one replaced: {@code replaced_by} on
+ * the old row names the new one, so statistics count a reissued document once.
  */
 @Entity
 @NamedQuery(
         name = "Diploma.ofLearner",
         query = "select d from Diploma d where d.accountId = :account order by d.kind, d.issuedAt")
 @NamedQuery(name = "Diploma.byCode", query = "select d from Diploma d where d.code = :code")
+@NamedQuery(name = "Diploma.replacedBy", query = "select d from Diploma d where d.replacedBy = :id")
 public class Diploma {
+    /** The longest revocation reason kept (the column's length). */
+    public static final int REASON_MAX = 1000;
+
     @Id
     @SequenceGenerator(name = "diploma_seq", sequenceName = "diploma_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "diploma_seq")
@@ -67,6 +77,16 @@ public class Diploma {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revocation_kind")
+    private RevocationKind revocationKind;
+
+    @Column(name = "revocation_reason")
+    private String revocationReason;
+
+    @Column(name = "replaced_by")
+    private Long replacedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "diploma_part", joinColumns = @JoinColumn(name = "diploma_id"))
     @OrderColumn(name = "position")
@@ -97,6 +117,58 @@ public class Diploma {
 
     public boolean isValid() {
         return revokedAt == null;
+    }
+
+    public DiplomaState getState() {
+        if (revokedAt == null) {
+            return DiplomaState.VALID;
+        }
+        return replacedBy != null ? DiplomaState.REPLACED : DiplomaState.REVOKED;
+    }
+
+    /** Revokes the document from {@code at}; only a valid document can be revoked, and only with a reason. */
+    void revoke(RevocationKind kind, String reason, Instant at) {
+        mustBeValid();
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new DiplomaChangeRefusedException(DiplomaChangeRefusedException.Reason.NO_REASON, code);
+        }
+        this.revokedAt = at;
+        this.revocationKind = kind;
+        this.revocationReason = why.length() > REASON_MAX ? why.substring(0, REASON_MAX) : why;
+    }
+
+    /**
+     * A new document for the same holder, course, parts and dates under the corrected name, to be
+     * issued with a new code; only a valid document whose name actually changes can be reissued.
+     */
+    Diploma reissue(String newCode, String correctedName, Instant at) {
+        mustBeValid();
+        String name = Account.normalizeName(correctedName);
+        if (name == null || name.isEmpty() || name.equals(holderName)) {
+            throw new DiplomaChangeRefusedException(DiplomaChangeRefusedException.Reason.SAME_NAME, code);
+        }
+        List<CompletedPart> copies = parts.stream()
+                .map(p -> new CompletedPart(p.getPartId(), p.getTitle(), p.getCompletedAt()))
+                .toList();
+        return new Diploma(newCode, accountId, kind, partId, name, courseTitle, issuer, copies, at);
+    }
+
+    /** Marks the document replaced by its reissue (which must have its id already). */
+    void replacedBy(Diploma successor, Instant at) {
+        mustBeValid();
+        this.revokedAt = at;
+        this.revocationKind = RevocationKind.REPLACED;
+        this.replacedBy = successor.getId();
+    }
+
+    private void mustBeValid() {
+        if (getState() == DiplomaState.REVOKED) {
+            throw new DiplomaChangeRefusedException(DiplomaChangeRefusedException.Reason.REVOKED, code);
+        }
+        if (getState() == DiplomaState.REPLACED) {
+            throw new DiplomaChangeRefusedException(DiplomaChangeRefusedException.Reason.REPLACED, code);
+        }
     }
 
     public boolean isCourseDiploma() {
@@ -145,6 +217,20 @@ public class Diploma {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public RevocationKind getRevocationKind() {
+        return revocationKind;
+    }
+
+    /** The administrator's reason: for administrators only, never shown on verification or to the holder. */
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    /** The id of the document that replaced this one, or null. */
+    public Long getReplacedBy() {
+        return replacedBy;
     }
 
     public List<CompletedPart> getParts() {

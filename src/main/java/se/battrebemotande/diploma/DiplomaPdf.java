@@ -15,6 +15,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,11 @@ import se.battrebemotande.web.Format;
  * and Lato, subset), a verification code and a QR code that opens the verification page. Swedish
  * first, English beneath. All text is set as text, never interpreted, and the holder's name
  * wraps and shrinks to stay inside its box however long it is.
+ *
+ * <p>A revoked or replaced document is still drawn for its holder, so they can see what they had,
+ * but a red band across the page says it is not valid (revoked or replaced, and since when), and
+ * its title says so too: such a PDF cannot pass as a valid one, and its QR code leads to the
+ * verification page, which says the same.
  */
 public final class DiplomaPdf {
     static final float WIDTH = 842;
@@ -41,6 +47,7 @@ public final class DiplomaPdf {
     private static final Color INK = new Color(0x1b, 0x1f, 0x24);
     private static final Color GREY = new Color(0x4a, 0x55, 0x63);
     private static final Color PAPER = new Color(0xfc, 0xfa, 0xf5);
+    private static final Color VOID_RED = new Color(0xb0, 0x1c, 0x1c);
 
     private static final Fonts FONTS = new Fonts();
 
@@ -85,8 +92,8 @@ public final class DiplomaPdf {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setFullCompression();
-            document.addTitle((diploma.isCourseDiploma() ? "Utbildningsdiplom" : "Intyg") + " – "
-                    + diploma.getCourseTitle().sv() + " – " + diploma.getHolderName());
+            document.addTitle(notValidPrefix(diploma) + (diploma.isCourseDiploma() ? "Utbildningsdiplom" : "Intyg")
+                    + " – " + diploma.getCourseTitle().sv() + " – " + diploma.getHolderName());
             document.addAuthor(diploma.getIssuer().sv());
             document.addCreator("Bättre bemötande");
             writer.getExtraCatalog()
@@ -139,11 +146,56 @@ public final class DiplomaPdf {
                         0);
             }
             footer(canvas, diploma, verifyUrl, serif, sans, sansBold);
+            if (!diploma.isValid()) {
+                notValid(canvas, diploma, sans, sansBold);
+            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot render diploma " + diploma.getCode(), e);
         }
         return out.toByteArray();
+    }
+
+    private static String notValidPrefix(Diploma diploma) {
+        return switch (diploma.getState()) {
+            case VALID -> "";
+            case REVOKED -> "ÅTERKALLAT, GÄLLER INTE – ";
+            case REPLACED -> "ERSATT, GÄLLER INTE – ";
+        };
+    }
+
+    /** The red band across a revoked or replaced document: what happened, when, in both languages. */
+    private static void notValid(PdfContentByte canvas, Diploma diploma, BaseFont sans, BaseFont sansBold) {
+        boolean replaced = diploma.getState() == DiplomaState.REPLACED;
+        String sv = replaced ? "ERSATT – GÄLLER INTE" : "ÅTERKALLAT – GÄLLER INTE";
+        String en = replaced ? "REPLACED – NOT VALID" : "REVOKED – NOT VALID";
+        String when = (replaced ? "Ersatt av ett nytt dokument " : "Återkallat ")
+                + Format.date(diploma.getRevokedAt(), SWEDISH) + " / " + (replaced ? "Replaced on " : "Revoked on ")
+                + Format.date(diploma.getRevokedAt(), Locale.ENGLISH);
+        double angle = Math.toRadians(8);
+        float cos = (float) Math.cos(angle);
+        float sin = (float) Math.sin(angle);
+        canvas.saveState();
+        PdfGState translucent = new PdfGState();
+        translucent.setFillOpacity(0.86f);
+        canvas.setGState(translucent);
+        canvas.concatCTM(cos, sin, -sin, cos, WIDTH / 2, HEIGHT / 2 - 70);
+        canvas.setColorFill(VOID_RED);
+        canvas.rectangle(-WIDTH, -52, 2 * WIDTH, 104);
+        canvas.fill();
+        for (Object[] line :
+                new Object[][] {{sv, sansBold, 34f, 6f}, {en, sansBold, 16f, -20f}, {when, sans, 10.5f, -40f}}) {
+            String text = (String) line[0];
+            BaseFont font = (BaseFont) line[1];
+            float size = (Float) line[2];
+            canvas.beginText();
+            canvas.setFontAndSize(font, size);
+            canvas.setColorFill(Color.WHITE);
+            canvas.setTextMatrix(-font.getWidthPoint(text, size) / 2, (Float) line[3]);
+            canvas.showText(text);
+            canvas.endText();
+        }
+        canvas.restoreState();
     }
 
     private static void frame(PdfContentByte canvas) {

@@ -9,7 +9,10 @@ import se.battrebemotande.learning.CourseProgress;
 import se.battrebemotande.learning.CourseProgress.PartProgress;
 import se.battrebemotande.learning.Learning;
 
-/** "My diplomas": the learner's certificates and diploma, and what is left to earn the rest. */
+/**
+ * "My diplomas": the learner's valid certificates and diploma, those revoked or replaced (marked,
+ * without the administrator's reason), and what is left to earn the rest.
+ */
 @Named
 @RequestScoped
 public class DiplomasBacking {
@@ -22,14 +25,33 @@ public class DiplomasBacking {
     @Inject
     CurrentUser learner;
 
-    private List<Diploma> documents;
+    private List<Diploma> all;
     private CourseProgress progress;
 
-    public List<Diploma> getDocuments() {
-        if (documents == null) {
-            documents = diplomas.ofLearner(learner.id());
+    private List<Diploma> all() {
+        if (all == null) {
+            all = diplomas.ofLearner(learner.id());
         }
-        return documents;
+        return all;
+    }
+
+    /** The documents that are valid. */
+    public List<Diploma> getDocuments() {
+        return all().stream().filter(Diploma::isValid).toList();
+    }
+
+    /** Documents revoked or replaced by a newer one, kept here marked so the learner knows. */
+    public List<Diploma> getFormer() {
+        return all().stream().filter(d -> !d.isValid()).toList();
+    }
+
+    /** The code of the document that replaces a replaced one. */
+    public String replacementCode(Diploma replaced) {
+        return all().stream()
+                .filter(d -> d.getId().equals(replaced.getReplacedBy()))
+                .map(Diploma::getCode)
+                .findFirst()
+                .orElse("");
     }
 
     public boolean isHasCourseDiploma() {
@@ -42,8 +64,7 @@ public class DiplomasBacking {
             progress = learning.courseProgress(learner.id());
         }
         return progress.parts().stream()
-                .filter(p ->
-                        getDocuments().stream().noneMatch(d -> d.covers(p.part().id())))
+                .filter(p -> all().stream().noneMatch(d -> d.covers(p.part().id())))
                 .toList();
     }
 }

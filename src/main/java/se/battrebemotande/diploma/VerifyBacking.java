@@ -12,7 +12,8 @@ import org.omnifaces.cdi.Param;
 
 /**
  * The public verification pages: {@code /verify} asks for a code, {@code /verify/{code}} says whether
- * it belongs to a valid diploma. Nothing here lists or searches diplomas.
+ * it belongs to a valid diploma, a revoked one (with the date, never the reason) or a replaced one
+ * (with a link to the document that replaces it). Nothing here lists or searches diplomas.
  */
 @Named
 @RequestScoped
@@ -30,6 +31,7 @@ public class VerifyBacking {
 
     private VerificationCode.Parsed parsed;
     private Diploma diploma;
+    private Diploma replacement;
 
     public void check() {
         parsed = VerificationCode.parse(code);
@@ -58,6 +60,14 @@ public class VerifyBacking {
 
     public Diploma getDiploma() {
         return diploma;
+    }
+
+    /** The newest document that replaces a replaced one (null otherwise): the page links it. */
+    public Diploma getReplacement() {
+        if (replacement == null && diploma != null && diploma.getState() == DiplomaState.REPLACED) {
+            replacement = diplomas.currentReplacement(diploma).orElse(null);
+        }
+        return replacement;
     }
 
     public String getCode() {

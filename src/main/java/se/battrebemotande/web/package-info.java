@@ -8,6 +8,8 @@
  * after the page ({@code members.xhtml} → {@code MembersBacking}) and lives in the feature that owns
  * the page's actions; a page may read beans of several features. A page in a section's folder is
  * named with the section ({@code admin/content/step.xhtml} → {@code ContentStepBacking}), so that
- * bean names stay unique across features.
+ * bean names stay unique across features; where a page's name is taken by another feature's page,
+ * its bean takes the section's name in front ({@code admin/diplomas.xhtml} →
+ * {@code AdminDiplomasBacking}, beside the learner's {@code DiplomasBacking}).
  */
 package se.battrebemotande.web;

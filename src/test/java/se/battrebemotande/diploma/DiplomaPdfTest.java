@@ -97,4 +97,22 @@ class DiplomaPdfTest {
         String text = render(courseDiploma(name + " " + name), "diploma-long-name.pdf");
         assertTrue(text.contains("Gutiérrez-Østergaard"), text);
     }
+
+    @Test
+    void aRevokedDocumentSaysOnItsFaceAndTitleThatItIsNotValid() throws IOException {
+        Diploma diploma = courseDiploma("Åsa Öberg");
+        diploma.revoke(RevocationKind.ADMINISTRATOR, "private reason", DAY.plusSeconds(86400 * 6));
+        byte[] pdf = DiplomaPdf.render(diploma, "https://battrebemotande.example.se/verify/" + diploma.getCode());
+        String text = render(diploma, "diploma-revoked.pdf");
+        assertTrue(text.contains("ÅTERKALLAT – GÄLLER INTE") && text.contains("REVOKED – NOT VALID"), text);
+        assertTrue(text.contains("30 november 2026"), "since when: " + text);
+        assertTrue(!text.contains("private reason"), "never the reason");
+        assertTrue(new PdfReader(pdf).getInfo().get("Title").startsWith("ÅTERKALLAT"));
+    }
+
+    @Test
+    void aValidDocumentHasNoBand() throws IOException {
+        String text = render(courseDiploma("Åsa Öberg"), "diploma-valid.pdf");
+        assertTrue(!text.contains("GÄLLER INTE") && !text.contains("NOT VALID"), text);
+    }
 }

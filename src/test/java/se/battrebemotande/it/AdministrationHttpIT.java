@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AdministrationHttpIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.war().addClasses(CourseWork.class, CourseWorkServlet.class, TestClock.class);
     }
 
     @ArquillianResource
@@ -40,13 +40,16 @@ class AdministrationHttpIT {
     }
 
     /** Every administration page, with real ids where an address needs one. */
-    private static List<String> pages(Web admin) {
+    private static List<String> pages(Web admin, String diploma) {
         String users = admin.get("/admin/users?q=" + Administrator.EMAIL).body();
         String account = first(users, "/admin/users/([0-9]+)\"");
         List<String> pages = new ArrayList<>(List.of(
                 "/admin/users",
                 "/admin/users?q=ada",
                 "/admin/users/" + account,
+                "/admin/diplomas",
+                "/admin/diplomas?q=a&state=REVOKED",
+                "/admin/diplomas/" + diploma,
                 "/admin/audit",
                 "/admin/audit?action=ADMIN_GRANTED"));
         String step = first(admin.get("/admin/content").body(), "/admin/content/steps/([0-9]+)\"");
@@ -65,7 +68,7 @@ class AdministrationHttpIT {
     }
 
     /** Every form of the administration, posted as its page would post it. */
-    private static List<Map.Entry<String, Map<String, String>>> actions(String account) {
+    private static List<Map.Entry<String, Map<String, String>>> actions(String account, String diploma) {
         return List.of(
                 Map.entry(
                         "/admin/users/" + account,
@@ -77,14 +80,46 @@ class AdministrationHttpIT {
                         Map.of("texts", "texts", "texts:save", "x", "jakarta.faces.ViewState", "1:1")),
                 Map.entry(
                         "/admin/content/import?source=folder",
-                        Map.of("decide", "decide", "decide:confirm", "x", "jakarta.faces.ViewState", "1:1")));
+                        Map.of("decide", "decide", "decide:confirm", "x", "jakarta.faces.ViewState", "1:1")),
+                Map.entry(
+                        "/admin/diplomas/" + diploma,
+                        Map.of(
+                                "revoke",
+                                "revoke",
+                                "revoke:reason",
+                                "not theirs to revoke",
+                                "revoke:submit",
+                                "x",
+                                "jakarta.faces.ViewState",
+                                "1:1")),
+                Map.entry(
+                        "/admin/diplomas/" + diploma,
+                        Map.of(
+                                "reissue",
+                                "reissue",
+                                "reissue:name",
+                                "Someone Else",
+                                "reissue:submit",
+                                "x",
+                                "jakarta.faces.ViewState",
+                                "1:1")));
+    }
+
+    /** A learner who has completed the course; returns the code of their course diploma. */
+    private String diplomaOfNewLearner(Web admin) {
+        Web holder = new Web(base);
+        String email = holder.registerNewLearner("Dina Diplomerad");
+        HttpResponse<String> done = holder.postForm("/test-support/complete-course", Map.of("email", email));
+        assertEquals(200, done.statusCode(), done.body());
+        return first(admin.get("/admin/diplomas?q=" + email).body(), "/admin/diplomas/([0-9A-Z-]{17})\"");
     }
 
     @Test
     void everyAdministrationAddressIsNotFoundForAnyoneButAdministrators() {
         Web admin = new Web(base);
         admin.signInAsAdministrator();
-        List<String> pages = pages(admin);
+        String diploma = diplomaOfNewLearner(admin);
+        List<String> pages = pages(admin, diploma);
         for (String page : pages) {
             HttpResponse<String> response = admin.get(page);
             assertEquals(200, response.statusCode(), page);
@@ -117,7 +152,7 @@ class AdministrationHttpIT {
             for (String page : pages) {
                 assertEquals(404, other.get(page).statusCode(), page);
             }
-            for (Map.Entry<String, Map<String, String>> action : actions(learnerId)) {
+            for (Map.Entry<String, Map<String, String>> action : actions(learnerId, diploma)) {
                 assertEquals(
                         404, other.postForm(action.getKey(), action.getValue()).statusCode(), action.getKey());
             }
@@ -132,5 +167,9 @@ class AdministrationHttpIT {
                 "LEARNER",
                 admin.get("/admin/users/" + learnerId).body().contains("Administratör</dd>") ? "ADMIN" : "LEARNER",
                 "no action of theirs made the learner an administrator");
+        String shown = admin.get("/admin/diplomas/" + diploma).body();
+        assertTrue(
+                shown.contains("state-VALID") && !shown.contains("Someone Else"),
+                "no action of theirs changed the diploma");
     }
 }
