@@ -41,8 +41,12 @@ public class Audit {
                 .orElseThrow(() -> new NotFoundException("administration for account " + accountId));
     }
 
-    /** Writes an entry, in the caller's transaction. */
-    void record(Account actor, AuditAction action, Object subjectId, String summary, String before, String after) {
+    /**
+     * Writes an entry, in the caller's transaction. Public because the container refuses calls to
+     * an EJB's package-private methods ("Not a business method"); only the administration calls it.
+     */
+    public void record(
+            Account actor, AuditAction action, Object subjectId, String summary, String before, String after) {
         em.persist(new AuditEntry(
                 Instant.now(clock),
                 actor.getId(),
