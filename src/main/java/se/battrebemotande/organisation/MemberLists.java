@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import se.battrebemotande.account.Accounts;
 import se.battrebemotande.mail.MailStatus;
 import se.battrebemotande.platform.Database;
+import se.battrebemotande.platform.NotFoundException;
 import se.battrebemotande.platform.Sql;
 
 /**
@@ -65,6 +67,9 @@ public class MemberLists {
     @Inject
     Organisations organisations;
 
+    @Inject
+    Accounts accounts;
+
     /** One page of the list, for the organisation's administrator. */
     public List<MemberRow> page(long accountId, long organisationId, MemberListQuery query, int first, int size) {
         organisations.administered(accountId, organisationId);
@@ -95,6 +100,16 @@ public class MemberLists {
 
     public MemberTotals totals(long accountId, long organisationId) {
         organisations.administered(accountId, organisationId);
+        return totalsOf(organisationId);
+    }
+
+    /** Any organisation's totals, for the county board's administrators. */
+    public MemberTotals totalsOfAny(long administratorId, long organisationId) {
+        siteAdministrator(administratorId, organisationId);
+        return totalsOf(organisationId);
+    }
+
+    private MemberTotals totalsOf(long organisationId) {
         Sql sql = Sql.repeating(
                 "SELECT SUM(CASE WHEN m.account_id IS NOT NULL THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN m.account_id IS NULL AND m.invited_at IS NOT NULL THEN 1 ELSE 0 END),"
@@ -118,6 +133,34 @@ public class MemberLists {
             if (chunk.size() < CHUNK) {
                 return;
             }
+        }
+    }
+
+    /** One page of any organisation's list, for the county board's administrators. */
+    public List<MemberRow> pageOfAny(
+            long administratorId, long organisationId, MemberListQuery query, int first, int size) {
+        siteAdministrator(administratorId, organisationId);
+        return withProgress(rows(organisationId, query, first, size));
+    }
+
+    /** How many people the query finds on any organisation's list, for the county board's administrators. */
+    public long countOfAny(long administratorId, long organisationId, MemberListQuery query) {
+        siteAdministrator(administratorId, organisationId);
+        Sql sql = where(Sql.repeating("SELECT COUNT(*)" + FROM, organisationId), query);
+        return sql.query(dataSource, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    /** Any organisation's administrators, by name, for the county board's administrators. */
+    public List<MemberRow> administratorsOfAny(long administratorId, long organisationId) {
+        siteAdministrator(administratorId, organisationId);
+        return read(Sql.repeating(COLUMNS + FROM, organisationId)
+                .and(" AND m.role = 'ADMIN' ORDER BY LOWER(" + NAME + "), m.id"));
+    }
+
+    /** The county board's administrators see every organisation's list; to anyone else it does not exist. */
+    private void siteAdministrator(long administratorId, long organisationId) {
+        if (!accounts.isAdmin(administratorId) || organisations.name(organisationId) == null) {
+            throw new NotFoundException("organisation " + organisationId);
         }
     }
 

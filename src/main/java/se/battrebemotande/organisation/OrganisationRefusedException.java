@@ -19,7 +19,9 @@ public class OrganisationRefusedException extends RuntimeException {
         /** The enrolment list was confirmed already, or is too old. */
         DRAFT_GONE,
         /** The person has already joined. */
-        ALREADY_JOINED
+        ALREADY_JOINED,
+        /** An organisation cannot be merged into itself. */
+        SAME_ORGANISATION
     }
 
     private final Reason reason;

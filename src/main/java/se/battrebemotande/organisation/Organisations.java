@@ -118,21 +118,34 @@ public class Organisations {
         return organisation;
     }
 
-    /** A new join link; the old one stops working. */
+    /** A new join link; the old one stops working, and so do those of organisations merged into this one. */
     public Organisation renewJoinLink(long accountId, long organisationId) {
         Organisation organisation = administered(accountId, organisationId);
         organisation.renewJoinCode(newJoinCode());
         organisation.switchJoinLink(true);
+        em.createQuery("update OrganisationMerge m set m.joinCode = null where m.keptId = :organisation")
+                .setParameter("organisation", organisationId)
+                .executeUpdate();
         return organisation;
     }
 
-    /** The organisation a join link leads to, while the link works. */
+    /**
+     * The organisation a join link leads to, while the link works: its own, or the link of an
+     * organisation merged into it (while its own link is on).
+     */
     public Optional<Organisation> findByJoinCode(String code) {
-        return em.createNamedQuery("Organisation.findByJoinCode", Organisation.class)
+        Optional<Organisation> own = em.createNamedQuery("Organisation.findByJoinCode", Organisation.class)
                 .setParameter("code", code)
                 .getResultStream()
-                .filter(Organisation::isJoinLinkEnabled)
                 .findFirst();
+        Optional<Organisation> found = own.isPresent()
+                ? own
+                : em.createNamedQuery("OrganisationMerge.findByJoinCode", OrganisationMerge.class)
+                        .setParameter("code", code)
+                        .getResultStream()
+                        .findFirst()
+                        .map(merged -> em.find(Organisation.class, merged.getKeptId()));
+        return found.filter(Organisation::isJoinLinkEnabled);
     }
 
     /**
@@ -253,9 +266,13 @@ public class Organisations {
         do {
             code = SecretTokens.newCode(Organisation.JOIN_CODE_LENGTH);
         } while (!em.createNamedQuery("Organisation.findByJoinCode", Organisation.class)
-                .setParameter("code", code)
-                .getResultList()
-                .isEmpty());
+                        .setParameter("code", code)
+                        .getResultList()
+                        .isEmpty()
+                || !em.createNamedQuery("OrganisationMerge.findByJoinCode", OrganisationMerge.class)
+                        .setParameter("code", code)
+                        .getResultList()
+                        .isEmpty());
         return code;
     }
 }

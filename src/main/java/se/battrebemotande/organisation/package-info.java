@@ -10,7 +10,10 @@
  * exist ({@code NotFoundException}, a 404). An account's role in one organisation says nothing about
  * another, so it is a row of {@link se.battrebemotande.organisation.Membership}, not a security
  * group; site-wide roles (the county board's administrators) are the account's
- * {@link se.battrebemotande.account.Role}.
+ * {@link se.battrebemotande.account.Role}. The county board's administrators see and change every
+ * organisation through {@link se.battrebemotande.organisation.OrganisationAdministration} (which
+ * asks the database whether they are administrators now); merging a duplicate deletes it and
+ * remembers its id and join link in {@link se.battrebemotande.organisation.OrganisationMerge}.
  *
  * <p>The member list reads the {@code learning} and {@code diploma} features' tables (step
  * progress, certificates, diplomas) read-only, in SQL ({@link se.battrebemotande.organisation.MemberLists}):

@@ -40,7 +40,7 @@ class AdministrationHttpIT {
     }
 
     /** Every administration page, with real ids where an address needs one. */
-    private static List<String> pages(Web admin, String diploma) {
+    private static List<String> pages(Web admin, String diploma, String organisation, String other) {
         String users = admin.get("/admin/users?q=" + Administrator.EMAIL).body();
         String account = first(users, "/admin/users/([0-9]+)\"");
         List<String> pages = new ArrayList<>(List.of(
@@ -51,7 +51,13 @@ class AdministrationHttpIT {
                 "/admin/diplomas?q=a&state=REVOKED",
                 "/admin/diplomas/" + diploma,
                 "/admin/audit",
-                "/admin/audit?action=ADMIN_GRANTED"));
+                "/admin/audit?action=ADMIN_GRANTED",
+                "/admin/organisations",
+                "/admin/organisations?q=f%C3%B6rening&county=25&kind=ASSOCIATION",
+                "/admin/organisations/" + organisation,
+                "/admin/organisations/" + organisation + "?q=olle&find=f%C3%B6rening",
+                "/admin/organisations/" + organisation + "?merge=" + other,
+                "/admin/organisations/" + organisation + "?merge=" + other + "&keep=" + other));
         String step = first(admin.get("/admin/content").body(), "/admin/content/steps/([0-9]+)\"");
         String question =
                 first(admin.get("/admin/content/steps/" + step).body(), "/admin/content/questions/([0-9]+)\"");
@@ -68,7 +74,7 @@ class AdministrationHttpIT {
     }
 
     /** Every form of the administration, posted as its page would post it. */
-    private static List<Map.Entry<String, Map<String, String>>> actions(String account, String diploma) {
+    private static List<Map.Entry<String, Map<String, String>>> actions(String account, String diploma, String organisation) {
         return List.of(
                 Map.entry(
                         "/admin/users/" + account,
@@ -81,6 +87,15 @@ class AdministrationHttpIT {
                 Map.entry(
                         "/admin/content/import?source=folder",
                         Map.of("decide", "decide", "decide:confirm", "x", "jakarta.faces.ViewState", "1:1")),
+                Map.entry(
+                        "/admin/organisations/" + organisation,
+                        Map.of("admins", "admins", "admins:0:revoke", "x", "jakarta.faces.ViewState", "1:1")),
+                Map.entry(
+                        "/admin/organisations/" + organisation,
+                        Map.of("members", "members", "members:table:0:make-admin", "x", "jakarta.faces.ViewState", "1:1")),
+                Map.entry(
+                        "/admin/organisations/" + organisation + "?merge=1",
+                        Map.of("merge-form", "merge-form", "merge-form:confirm", "x", "jakarta.faces.ViewState", "1:1")),
                 Map.entry(
                         "/admin/diplomas/" + diploma,
                         Map.of(
@@ -114,12 +129,27 @@ class AdministrationHttpIT {
         return first(admin.get("/admin/diplomas?q=" + email).body(), "/admin/diplomas/([0-9A-Z-]{17})\"");
     }
 
+    /** Registers an organisation as a new learner; returns its id. */
+    private String organisation(String name) {
+        Web creator = new Web(base);
+        creator.registerNewLearner("Skapare");
+        HttpResponse<String> created = creator.submitPage(
+                "/org/new",
+                "organisation",
+                "submit",
+                Map.of("name", name, "kind", "ASSOCIATION", "county", "25", "municipality", "", "orgNumber", ""));
+        assertEquals(302, created.statusCode(), created.body());
+        return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/org/([0-9]+).*", "$1");
+    }
+
     @Test
     void everyAdministrationAddressIsNotFoundForAnyoneButAdministrators() {
         Web admin = new Web(base);
         admin.signInAsAdministrator();
         String diploma = diplomaOfNewLearner(admin);
-        List<String> pages = pages(admin, diploma);
+        String organisation = organisation("Första föreningen");
+        String second = organisation("Andra föreningen");
+        List<String> pages = pages(admin, diploma, organisation, second);
         for (String page : pages) {
             HttpResponse<String> response = admin.get(page);
             assertEquals(200, response.statusCode(), page);
@@ -152,7 +182,7 @@ class AdministrationHttpIT {
             for (String page : pages) {
                 assertEquals(404, other.get(page).statusCode(), page);
             }
-            for (Map.Entry<String, Map<String, String>> action : actions(learnerId, diploma)) {
+            for (Map.Entry<String, Map<String, String>> action : actions(learnerId, diploma, organisation)) {
                 assertEquals(
                         404, other.postForm(action.getKey(), action.getValue()).statusCode(), action.getKey());
             }
@@ -163,6 +193,9 @@ class AdministrationHttpIT {
             assertTrue(status == 302 || status == 404, page + " answered " + status + " to a visitor");
         }
         assertTrue(admin.get("/course").body().contains("href=\"/admin\""), "the Administration link");
+        assertTrue(
+                admin.get("/admin/organisations/" + organisation).body().contains("Första föreningen"),
+                "no action of theirs merged or changed the organisation");
         assertEquals(
                 "LEARNER",
                 admin.get("/admin/users/" + learnerId).body().contains("Administratör</dd>") ? "ADMIN" : "LEARNER",
