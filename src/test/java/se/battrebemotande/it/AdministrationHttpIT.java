@@ -74,7 +74,8 @@ class AdministrationHttpIT {
     }
 
     /** Every form of the administration, posted as its page would post it. */
-    private static List<Map.Entry<String, Map<String, String>>> actions(String account, String diploma, String organisation) {
+    private static List<Map.Entry<String, Map<String, String>>> actions(
+            String account, String diploma, String organisation) {
         return List.of(
                 Map.entry(
                         "/admin/users/" + account,
@@ -92,10 +93,22 @@ class AdministrationHttpIT {
                         Map.of("admins", "admins", "admins:0:revoke", "x", "jakarta.faces.ViewState", "1:1")),
                 Map.entry(
                         "/admin/organisations/" + organisation,
-                        Map.of("members", "members", "members:table:0:make-admin", "x", "jakarta.faces.ViewState", "1:1")),
+                        Map.of(
+                                "members",
+                                "members",
+                                "members:table:0:make-admin",
+                                "x",
+                                "jakarta.faces.ViewState",
+                                "1:1")),
                 Map.entry(
                         "/admin/organisations/" + organisation + "?merge=1",
-                        Map.of("merge-form", "merge-form", "merge-form:confirm", "x", "jakarta.faces.ViewState", "1:1")),
+                        Map.of(
+                                "merge-form",
+                                "merge-form",
+                                "merge-form:confirm",
+                                "x",
+                                "jakarta.faces.ViewState",
+                                "1:1")),
                 Map.entry(
                         "/admin/diplomas/" + diploma,
                         Map.of(
