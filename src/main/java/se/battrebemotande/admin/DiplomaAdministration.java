@@ -2,6 +2,7 @@ package se.battrebemotande.admin;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import se.battrebemotande.account.Account;
 import se.battrebemotande.account.Accounts;
@@ -75,7 +76,8 @@ public class DiplomaAdministration {
                 summary(revoked),
                 "state=VALID",
                 "state=" + revoked.getState() + "\nkind=" + revoked.getRevocationKind() + "\nrevokedAt="
-                        + revoked.getRevokedAt() + "\nreason=" + revoked.getRevocationReason());
+                        + revoked.getRevokedAt().truncatedTo(ChronoUnit.SECONDS) + "\nreason="
+                        + revoked.getRevocationReason());
         return revoked;
     }
 
