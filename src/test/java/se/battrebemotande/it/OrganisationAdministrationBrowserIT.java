@@ -137,7 +137,8 @@ class OrganisationAdministrationBrowserIT implements ScreenshotOnFailure.HasBrow
 
         admin.clickAndLoad(".merge .candidates a[href$='?merge=" + duplicate[0] + "#merge']");
         String plan = admin.text(".merge-plan");
-        assertTrue(plan.contains("En medlem flyttas (en av dem är administratör"), plan);
+        assertTrue(
+                plan.contains("En medlem flyttas, bland dem en administratör som blir administratör även här."), plan);
         assertTrue(plan.contains("En person finns i båda"), plan);
         assertTrue(admin.text(".merge .confirm")
                 .contains("malmö språkcafé " + tag + " slås ihop med Malmö Språkcafé " + tag));
