@@ -145,8 +145,12 @@ class ContentAdministrationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         b.find("#media-upload button[type=submit]").click();
         b.await(60).until(d -> b.driver.getCurrentUrl().contains("saved=media"));
 
+        usersAndAuditAreAccessible("");
+        b.go(stepPage);
         b.find(".lang-switch").click();
         b.await(10).until(d -> "en".equals(b.find("html").getAttribute("lang")));
+        usersAndAuditAreAccessible(" in English");
+        b.go(stepPage);
         b.assertAccessible("step editor in English");
         b.screenshot("admin-step-en");
         b.go("/admin/content");
@@ -271,6 +275,19 @@ class ContentAdministrationBrowserIT implements ScreenshotOnFailure.HasBrowser {
         b.await(20).until(d -> b.path().startsWith("/admin/content/steps/"));
         setTitle(STEP.title().sv());
         assertEquals(STEP.title().sv(), b.text("h1"));
+    }
+
+    /** The users list, one user's page and the audit log, which list what the edits above did. */
+    private void usersAndAuditAreAccessible(String language) {
+        b.go("/admin/users?q=" + Administrator.EMAIL);
+        b.assertAccessible("users" + language);
+        b.clickAndLoad("a[href*='/admin/users/']");
+        assertTrue(b.path().startsWith("/admin/users/"), b.path());
+        b.assertAccessible("a user" + language);
+        b.go("/admin/audit?action=STEP_EDITED");
+        assertFalse(b.all("table.data tbody tr").isEmpty(), "the title edit is in the audit log");
+        b.assertAccessible("audit log" + language);
+        b.screenshot("admin-audit" + language.replace(' ', '-'));
     }
 
     private String questionText(WebElement heading) {
