@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import se.battrebemotande.account.Accounts;
@@ -20,6 +23,7 @@ import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.organisation.OrganisationKind;
 import se.battrebemotande.platform.Database;
+import se.battrebemotande.platform.Formats;
 import se.battrebemotande.platform.NotFoundException;
 import se.battrebemotande.platform.Sql;
 
@@ -47,6 +51,9 @@ public class Statistics {
 
     @Inject
     CourseCatalog catalog;
+
+    @Inject
+    QuestionTallies tallies;
 
     /** A figure in the period, and the same figure in the period before it. */
     public record Change(long current, long previous) {
@@ -240,7 +247,19 @@ public class Statistics {
     public List<PlaceRow> byPlace(long actorId, StatsFilter f, boolean byCounty) {
         administrator(actorId);
         String key = byCounty ? "o.county_code" : "o.kind";
-        Sql sql = organisations(f, "SELECT " + key + " AS k, " + FIGURES).and(" GROUP BY " + key + " ORDER BY " + key);
+        // A learner in two organisations of the same county (or kind) counts once there.
+        Sql keys = new Sql("SELECT DISTINCT " + key + " AS k FROM organisation o WHERE 1 = 1");
+        organisationFilter(keys, f);
+        Sql sql = new Sql("SELECT keys.k, COALESCE(t.members, 0) AS members, COALESCE(t.started, 0) AS started,"
+                        + " COALESCE(t.finished, 0) AS finished FROM (")
+                .and(keys)
+                .and(") keys LEFT JOIN (SELECT p.k, COUNT(*) AS members, SUM(p.started) AS started,"
+                        + " SUM(p.finished) AS finished FROM (SELECT DISTINCT " + key + " AS k, x.account_id,"
+                        + " x.started, x.finished FROM organisation o JOIN (")
+                .and(members(f))
+                .and(") x ON x.organisation_id = o.id WHERE 1 = 1");
+        organisationFilter(sql, f);
+        sql.and(") p GROUP BY p.k) t ON t.k = keys.k ORDER BY keys.k");
         return sql.query(dataSource, rs -> {
             List<PlaceRow> rows = new ArrayList<>();
             while (rs.next()) {
@@ -251,8 +270,31 @@ public class Statistics {
         });
     }
 
-    private static final String FIGURES = "COUNT(DISTINCT m.account_id) AS members,"
-            + " COUNT(DISTINCT ls.account_id) AS started, COUNT(DISTINCT d.account_id) AS finished";
+    /**
+     * Each joined member of each organisation (at most one row per organisation and learner), with
+     * 1 or 0 for whether they started in the period and whether their course diploma was issued in
+     * it: summed per organisation these are its figures, no COUNT(DISTINCT) needed.
+     */
+    private static Sql members(StatsFilter f) {
+        return new Sql(
+                "SELECT m.organisation_id, m.account_id,"
+                        + " CASE WHEN ls.account_id IS NULL THEN 0 ELSE 1 END AS started,"
+                        + " CASE WHEN fd.account_id IS NULL THEN 0 ELSE 1 END AS finished"
+                        + " FROM membership m"
+                        + " LEFT JOIN learner_start ls ON ls.account_id = m.account_id"
+                        + " AND ls.started_at >= ? AND ls.started_at < ?"
+                        + " LEFT JOIN (SELECT DISTINCT d.account_id FROM diploma d WHERE d.kind = 'COURSE'"
+                        + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE + ") fd"
+                        + " ON fd.account_id = m.account_id"
+                        + " WHERE m.account_id IS NOT NULL",
+                f.start(),
+                f.end(),
+                f.start(),
+                f.end());
+    }
+
+    private static final String FIGURES = "COUNT(x.account_id) AS members, COALESCE(SUM(x.started), 0) AS started,"
+            + " COALESCE(SUM(x.finished), 0) AS finished";
 
     /** The columns the organisation table can be sorted by. */
     public enum OrganisationColumn {
@@ -260,8 +302,7 @@ public class Statistics {
         MEMBERS("members"),
         STARTED("started"),
         FINISHED("finished"),
-        SHARE(
-                "CASE WHEN COUNT(DISTINCT m.account_id) = 0 THEN 0 ELSE 1.0 * COUNT(DISTINCT d.account_id) / COUNT(DISTINCT m.account_id) END");
+        SHARE("CASE WHEN COUNT(x.account_id) = 0 THEN 0 ELSE 1.0 * SUM(x.finished) / COUNT(x.account_id) END");
 
         final String expression;
 
@@ -270,7 +311,10 @@ public class Statistics {
         }
     }
 
-    /** One page of the organisations matching the filter, with their figures. */
+    /**
+     * One page of the organisations matching the filter, with their figures. By name, the page is
+     * chosen first (by the index on the lower-case name) and only its organisations are counted.
+     */
     public List<OrganisationRow> organisations(
             long actorId,
             StatsFilter f,
@@ -280,15 +324,29 @@ public class Statistics {
             int first,
             int size) {
         administrator(actorId);
-        Sql sql = organisations(f, "SELECT o.id, o.name, o.kind, o.county_code, " + FIGURES);
-        if (search != null && !search.isBlank()) {
-            sql.and(search(search), like(search));
+        String direction = ascending ? " ASC" : " DESC";
+        Sql sql = new Sql("SELECT o.id, o.name, o.kind, o.county_code, " + FIGURES + " FROM ");
+        if (sort == OrganisationColumn.NAME) {
+            Sql page = new Sql("SELECT o.id, o.name, o.kind, o.county_code FROM organisation o WHERE 1 = 1");
+            organisationFilter(page, f);
+            if (search != null && !search.isBlank()) {
+                page.and(search(search), like(search));
+            }
+            page.and(" ORDER BY LOWER(o.name)" + direction + ", o.id LIMIT ? OFFSET ?", size, first);
+            sql.and("(").and(page).and(") o LEFT JOIN (").and(members(f)).and(") x ON x.organisation_id = o.id");
+            sql.and(" GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY LOWER(o.name)" + direction + ", o.id");
+        } else {
+            sql.and("organisation o LEFT JOIN (").and(members(f)).and(") x ON x.organisation_id = o.id WHERE 1 = 1");
+            organisationFilter(sql, f);
+            if (search != null && !search.isBlank()) {
+                sql.and(search(search), like(search));
+            }
+            sql.and(
+                    " GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY " + sort.expression + direction
+                            + ", o.id LIMIT ? OFFSET ?",
+                    size,
+                    first);
         }
-        sql.and(
-                " GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY " + sort.expression
-                        + (ascending ? " ASC" : " DESC") + ", o.id LIMIT ? OFFSET ?",
-                size,
-                first);
         return sql.query(dataSource, rs -> {
             List<OrganisationRow> rows = new ArrayList<>();
             while (rs.next()) {
@@ -326,23 +384,6 @@ public class Statistics {
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-    }
-
-    /** Organisations joined with their members and those members' starts and completions in the period. */
-    private static Sql organisations(StatsFilter f, String select) {
-        Sql sql = new Sql(
-                select + " FROM organisation o"
-                        + " LEFT JOIN membership m ON m.organisation_id = o.id AND m.account_id IS NOT NULL"
-                        + " LEFT JOIN learner_start ls ON ls.account_id = m.account_id AND ls.started_at >= ? AND ls.started_at < ?"
-                        + " LEFT JOIN diploma d ON d.account_id = m.account_id AND d.kind = 'COURSE'"
-                        + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE
-                        + " WHERE 1 = 1",
-                f.start(),
-                f.end(),
-                f.start(),
-                f.end());
-        organisationFilter(sql, f);
-        return sql;
     }
 
     private static void organisationFilter(Sql sql, StatsFilter f) {
@@ -387,7 +428,12 @@ public class Statistics {
                 .toList();
     }
 
-    /** Answers per question version in the period: how many, how many right, the wrong choice picked most, and the discrimination sums. */
+    /**
+     * Answers per question version in the period: how many, how many right, the wrong choice picked
+     * most, and the discrimination sums. Days already in the {@link QuestionTallies} are read from
+     * them (unless the filter restricts the population, which the tallies do not record), the rest
+     * from the attempts themselves.
+     */
     public List<QuestionFigures> questions(long actorId, StatsFilter f) {
         administrator(actorId);
         Set<Long> steps = catalog.outline().parts().stream()
@@ -399,59 +445,94 @@ public class Statistics {
             return List.of();
         }
         String in = steps.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String x = "(CASE WHEN ai.correct THEN 1.0 ELSE 0.0 END)";
-        String y = "((a.correct_count - " + x + ") / (a.question_count - 1.0))";
-        Sql sums = population(
+        Instant live = f.start();
+        Map<Long, double[]> sums = new TreeMap<>();
+        Map<Long, Map<Long, Long>> wrong = new HashMap<>();
+        if (!f.restrictsPopulation()) {
+            Instant rolled = tallies.rolledUntil();
+            if (rolled.isAfter(live)) {
+                LocalDate lastTallied =
+                        rolled.atZone(Formats.ZONE).toLocalDate().minusDays(1);
+                LocalDate until = lastTallied.isBefore(f.until()) ? lastTallied : f.until();
                 new Sql(
-                        "SELECT ai.question_id, COUNT(*), SUM(" + x + "), SUM(" + y + "), SUM(" + x + " * " + y
-                                + "), SUM("
-                                + y + " * " + y + ") FROM attempt_item ai JOIN attempt a ON a.id = ai.attempt_id"
-                                + " WHERE a.submitted_at >= ? AND a.submitted_at < ? AND a.question_count > 1"
-                                + " AND a.step_id IN (" + in + ")",
-                        f.start(),
-                        f.end()),
-                "a.account_id",
-                f);
-        Map<Long, QuestionFigures> figures = sums.and(" GROUP BY ai.question_id")
-                .query(dataSource, rs -> {
-                    Map<Long, QuestionFigures> map = new LinkedHashMap<>();
-                    while (rs.next()) {
-                        map.put(
-                                rs.getLong(1),
-                                new QuestionFigures(
-                                        rs.getLong(1),
-                                        rs.getLong(2),
-                                        rs.getDouble(3),
-                                        rs.getDouble(4),
-                                        rs.getDouble(5),
-                                        rs.getDouble(6),
-                                        null,
-                                        0));
-                    }
-                    return map;
-                });
-        Sql wrong = population(
+                                "SELECT t.question_id, SUM(t.answered), SUM(t.sum_x), SUM(t.sum_y), SUM(t.sum_xy),"
+                                        + " SUM(t.sum_yy) FROM question_tally t JOIN question q ON q.id = t.question_id"
+                                        + " WHERE t.on_day >= ? AND t.on_day <= ? AND q.step_id IN (" + in + ")"
+                                        + " GROUP BY t.question_id",
+                                f.from(),
+                                until)
+                        .query(dataSource, rs -> addSums(rs, sums));
                 new Sql(
-                        "SELECT ai.question_id, aa.choice_id, COUNT(*) FROM attempt_answer aa"
-                                + " JOIN attempt_item ai ON ai.id = aa.attempt_item_id JOIN attempt a ON a.id = ai.attempt_id"
-                                + " JOIN choice c ON c.id = aa.choice_id"
-                                + " WHERE aa.selected = TRUE AND c.correct = FALSE"
-                                + " AND a.submitted_at >= ? AND a.submitted_at < ? AND a.step_id IN (" + in + ")",
-                        f.start(),
-                        f.end()),
-                "a.account_id",
-                f);
-        wrong.and(" GROUP BY ai.question_id, aa.choice_id").query(dataSource, (ResultSet rs) -> {
-            while (rs.next()) {
-                long question = rs.getLong(1);
-                QuestionFigures q = figures.get(question);
-                if (q != null && rs.getLong(3) > q.wrongPicks()) {
-                    figures.put(question, q.withWrong(rs.getLong(2), rs.getLong(3)));
+                                "SELECT t.question_id, t.choice_id, SUM(t.picks) FROM question_wrong_tally t"
+                                        + " JOIN question q ON q.id = t.question_id"
+                                        + " WHERE t.on_day >= ? AND t.on_day <= ? AND q.step_id IN (" + in + ")"
+                                        + " GROUP BY t.question_id, t.choice_id",
+                                f.from(),
+                                until)
+                        .query(dataSource, rs -> addPicks(rs, wrong));
+                live = rolled.isAfter(f.end()) ? f.end() : rolled;
+            }
+        }
+        if (live.isBefore(f.end())) {
+            String x = QuestionTallies.X;
+            String y = QuestionTallies.Y;
+            population(
+                            new Sql(
+                                    "SELECT ai.question_id, COUNT(*), SUM(" + x + "), SUM(" + y + "), SUM(" + x + " * "
+                                            + y + "), SUM(" + y + " * " + y + ") FROM attempt_item ai"
+                                            + " JOIN attempt a ON a.id = ai.attempt_id"
+                                            + " WHERE a.submitted_at >= ? AND a.submitted_at < ? AND a.question_count > 1"
+                                            + " AND a.step_id IN (" + in + ")",
+                                    live,
+                                    f.end()),
+                            "a.account_id",
+                            f)
+                    .and(" GROUP BY ai.question_id")
+                    .query(dataSource, rs -> addSums(rs, sums));
+            population(
+                            new Sql(
+                                    "SELECT ai.question_id, aa.choice_id, COUNT(*) FROM attempt_answer aa"
+                                            + " JOIN attempt_item ai ON ai.id = aa.attempt_item_id"
+                                            + " JOIN attempt a ON a.id = ai.attempt_id"
+                                            + " JOIN choice c ON c.id = aa.choice_id"
+                                            + " WHERE aa.selected = TRUE AND c.correct = FALSE"
+                                            + " AND a.submitted_at >= ? AND a.submitted_at < ? AND a.step_id IN (" + in
+                                            + ")",
+                                    live,
+                                    f.end()),
+                            "a.account_id",
+                            f)
+                    .and(" GROUP BY ai.question_id, aa.choice_id")
+                    .query(dataSource, rs -> addPicks(rs, wrong));
+        }
+        List<QuestionFigures> figures = new ArrayList<>();
+        sums.forEach((question, v) -> {
+            QuestionFigures q = new QuestionFigures(question, (long) v[0], v[1], v[2], v[3], v[4], null, 0);
+            for (Map.Entry<Long, Long> pick : new TreeMap<>(wrong.getOrDefault(question, Map.of())).entrySet()) {
+                if (pick.getValue() > q.wrongPicks()) {
+                    q = q.withWrong(pick.getKey(), pick.getValue());
                 }
             }
-            return null;
+            figures.add(q);
         });
-        return List.copyOf(figures.values());
+        return figures;
+    }
+
+    private static Void addSums(ResultSet rs, Map<Long, double[]> sums) throws SQLException {
+        while (rs.next()) {
+            double[] v = sums.computeIfAbsent(rs.getLong(1), k -> new double[5]);
+            for (int i = 0; i < 5; i++) {
+                v[i] += rs.getDouble(i + 2);
+            }
+        }
+        return null;
+    }
+
+    private static Void addPicks(ResultSet rs, Map<Long, Map<Long, Long>> wrong) throws SQLException {
+        while (rs.next()) {
+            wrong.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).merge(rs.getLong(2), rs.getLong(3), Long::sum);
+        }
+        return null;
     }
 
     /**
