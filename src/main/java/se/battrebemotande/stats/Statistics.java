@@ -247,19 +247,7 @@ public class Statistics {
     public List<PlaceRow> byPlace(long actorId, StatsFilter f, boolean byCounty) {
         administrator(actorId);
         String key = byCounty ? "o.county_code" : "o.kind";
-        // A learner in two organisations of the same county (or kind) counts once there.
-        Sql keys = new Sql("SELECT DISTINCT " + key + " AS k FROM organisation o WHERE 1 = 1");
-        organisationFilter(keys, f);
-        Sql sql = new Sql("SELECT keys.k, COALESCE(t.members, 0) AS members, COALESCE(t.started, 0) AS started,"
-                        + " COALESCE(t.finished, 0) AS finished FROM (")
-                .and(keys)
-                .and(") keys LEFT JOIN (SELECT p.k, COUNT(*) AS members, SUM(p.started) AS started,"
-                        + " SUM(p.finished) AS finished FROM (SELECT DISTINCT " + key + " AS k, x.account_id,"
-                        + " x.started, x.finished FROM organisation o JOIN (")
-                .and(members(f))
-                .and(") x ON x.organisation_id = o.id WHERE 1 = 1");
-        organisationFilter(sql, f);
-        sql.and(") p GROUP BY p.k) t ON t.k = keys.k ORDER BY keys.k");
+        Sql sql = organisations(f, "SELECT " + key + " AS k, " + FIGURES).and(" GROUP BY " + key + " ORDER BY " + key);
         return sql.query(dataSource, rs -> {
             List<PlaceRow> rows = new ArrayList<>();
             while (rs.next()) {
@@ -270,31 +258,8 @@ public class Statistics {
         });
     }
 
-    /**
-     * Each joined member of each organisation (at most one row per organisation and learner), with
-     * 1 or 0 for whether they started in the period and whether their course diploma was issued in
-     * it: summed per organisation these are its figures, no COUNT(DISTINCT) needed.
-     */
-    private static Sql members(StatsFilter f) {
-        return new Sql(
-                "SELECT m.organisation_id, m.account_id,"
-                        + " CASE WHEN ls.account_id IS NULL THEN 0 ELSE 1 END AS started,"
-                        + " CASE WHEN fd.account_id IS NULL THEN 0 ELSE 1 END AS finished"
-                        + " FROM membership m"
-                        + " LEFT JOIN learner_start ls ON ls.account_id = m.account_id"
-                        + " AND ls.started_at >= ? AND ls.started_at < ?"
-                        + " LEFT JOIN (SELECT DISTINCT d.account_id FROM diploma d WHERE d.kind = 'COURSE'"
-                        + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE + ") fd"
-                        + " ON fd.account_id = m.account_id"
-                        + " WHERE m.account_id IS NOT NULL",
-                f.start(),
-                f.end(),
-                f.start(),
-                f.end());
-    }
-
-    private static final String FIGURES = "COUNT(x.account_id) AS members, COALESCE(SUM(x.started), 0) AS started,"
-            + " COALESCE(SUM(x.finished), 0) AS finished";
+    private static final String FIGURES = "COUNT(DISTINCT m.account_id) AS members,"
+            + " COUNT(DISTINCT ls.account_id) AS started, COUNT(DISTINCT d.account_id) AS finished";
 
     /** The columns the organisation table can be sorted by. */
     public enum OrganisationColumn {
@@ -302,7 +267,8 @@ public class Statistics {
         MEMBERS("members"),
         STARTED("started"),
         FINISHED("finished"),
-        SHARE("CASE WHEN COUNT(x.account_id) = 0 THEN 0 ELSE 1.0 * SUM(x.finished) / COUNT(x.account_id) END");
+        SHARE(
+                "CASE WHEN COUNT(DISTINCT m.account_id) = 0 THEN 0 ELSE 1.0 * COUNT(DISTINCT d.account_id) / COUNT(DISTINCT m.account_id) END");
 
         final String expression;
 
@@ -313,7 +279,7 @@ public class Statistics {
 
     /**
      * One page of the organisations matching the filter, with their figures. By name, the page is
-     * chosen first (by the index on the lower-case name) and only its organisations are counted.
+     * chosen first and only its organisations are counted, each by indexed lookups of its members.
      */
     public List<OrganisationRow> organisations(
             long actorId,
@@ -324,26 +290,39 @@ public class Statistics {
             int first,
             int size) {
         administrator(actorId);
-        String direction = ascending ? " ASC" : " DESC";
-        Sql sql = new Sql("SELECT o.id, o.name, o.kind, o.county_code, " + FIGURES + " FROM ");
+        Sql sql;
         if (sort == OrganisationColumn.NAME) {
+            String direction = ascending ? " ASC" : " DESC";
             Sql page = new Sql("SELECT o.id, o.name, o.kind, o.county_code FROM organisation o WHERE 1 = 1");
             organisationFilter(page, f);
             if (search != null && !search.isBlank()) {
                 page.and(search(search), like(search));
             }
             page.and(" ORDER BY LOWER(o.name)" + direction + ", o.id LIMIT ? OFFSET ?", size, first);
-            sql.and("(").and(page).and(") o LEFT JOIN (").and(members(f)).and(") x ON x.organisation_id = o.id");
-            sql.and(" GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY LOWER(o.name)" + direction + ", o.id");
+            sql = new Sql(
+                            "SELECT o.id, o.name, o.kind, o.county_code,"
+                                    + " (SELECT COUNT(*) FROM membership m WHERE m.organisation_id = o.id"
+                                    + " AND m.account_id IS NOT NULL) AS members,"
+                                    + " (SELECT COUNT(*) FROM membership m JOIN learner_start ls ON ls.account_id = m.account_id"
+                                    + " WHERE m.organisation_id = o.id AND ls.started_at >= ? AND ls.started_at < ?) AS started,"
+                                    + " (SELECT COUNT(DISTINCT d.account_id) FROM membership m"
+                                    + " JOIN diploma d ON d.account_id = m.account_id WHERE m.organisation_id = o.id"
+                                    + " AND d.kind = 'COURSE' AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE
+                                    + ") AS finished FROM (",
+                            f.start(),
+                            f.end(),
+                            f.start(),
+                            f.end())
+                    .and(page)
+                    .and(") o ORDER BY LOWER(o.name)" + direction + ", o.id");
         } else {
-            sql.and("organisation o LEFT JOIN (").and(members(f)).and(") x ON x.organisation_id = o.id WHERE 1 = 1");
-            organisationFilter(sql, f);
+            sql = organisations(f, "SELECT o.id, o.name, o.kind, o.county_code, " + FIGURES);
             if (search != null && !search.isBlank()) {
                 sql.and(search(search), like(search));
             }
             sql.and(
-                    " GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY " + sort.expression + direction
-                            + ", o.id LIMIT ? OFFSET ?",
+                    " GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY " + sort.expression
+                            + (ascending ? " ASC" : " DESC") + ", o.id LIMIT ? OFFSET ?",
                     size,
                     first);
         }
@@ -384,6 +363,23 @@ public class Statistics {
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_") + "%";
+    }
+
+    /** Organisations joined with their members and those members' starts and completions in the period. */
+    private static Sql organisations(StatsFilter f, String select) {
+        Sql sql = new Sql(
+                select + " FROM organisation o"
+                        + " LEFT JOIN membership m ON m.organisation_id = o.id AND m.account_id IS NOT NULL"
+                        + " LEFT JOIN learner_start ls ON ls.account_id = m.account_id AND ls.started_at >= ? AND ls.started_at < ?"
+                        + " LEFT JOIN diploma d ON d.account_id = m.account_id AND d.kind = 'COURSE'"
+                        + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE
+                        + " WHERE 1 = 1",
+                f.start(),
+                f.end(),
+                f.start(),
+                f.end());
+        organisationFilter(sql, f);
+        return sql;
     }
 
     private static void organisationFilter(Sql sql, StatsFilter f) {
