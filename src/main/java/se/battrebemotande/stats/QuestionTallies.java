@@ -25,7 +25,7 @@ import se.battrebemotande.platform.Formats;
  * The answers to each question summed per day, so the question statistics over a year read a few
  * thousand tally rows instead of millions of answers (README, "Benchmarks": 17 million answer rows
  * at a million learners). Submitted attempts never change and are never deleted, so whole days can
- * be summed once: every few minutes the days up to the day before yesterday (Swedish time) that
+ * be summed once: every ten minutes the days before today (Swedish time) that
  * are not in the tallies yet are added, one month per transaction, by one server at a time (the
  * {@code statistics} row of {@code app_lock}). {@link Statistics#questions} reads the tallies for
  * the days before {@code stats_rollup.rolled_until} and the attempt rows from then on, so its
@@ -57,12 +57,12 @@ public class QuestionTallies {
         return context.getBusinessObject(QuestionTallies.class);
     }
 
-    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    @Schedule(minute = "5/10", hour = "*", persistent = false)
     void scheduled() {
         rollUp();
     }
 
-    /** Adds the days not yet tallied, up to the day before yesterday; returns how many days were added. */
+    /** Adds the days before today not yet tallied; returns how many days were added. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int rollUp() {
         int days = 0;
@@ -117,7 +117,7 @@ public class QuestionTallies {
     /** Adds up to a month of days in one transaction; returns how many days it added. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int rollUpSome() {
-        LocalDate until = LocalDate.now(clock.withZone(Formats.ZONE)).minusDays(1);
+        LocalDate until = LocalDate.now(clock.withZone(Formats.ZONE));
         try (Connection c = dataSource.getConnection()) {
             lock(c);
             Instant rolled = rolledUntil(c);

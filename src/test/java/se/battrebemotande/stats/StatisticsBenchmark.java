@@ -42,11 +42,15 @@ public final class StatisticsBenchmark {
 
     private StatisticsBenchmark() {}
 
-    /** Arguments: a JDBC URL ({@code ?user=...&password=...}), optionally the app's address and the number of timed runs. */
+    /**
+     * Arguments: a JDBC URL ({@code ?user=...&password=...}), optionally the app's address (or
+     * {@code -}), the number of timed runs, and a text the names of the views to time contain.
+     */
     public static void main(String[] args) throws Exception {
         String jdbc = args[0];
         String base = args.length > 1 && !args[1].isBlank() && !args[1].equals("-") ? args[1] : null;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        String only = args.length > 3 ? args[3] : "";
         Flyway.configure()
                 .dataSource(jdbc, null, null)
                 .locations("classpath:db/migration")
@@ -142,6 +146,9 @@ public final class StatisticsBenchmark {
         System.out.println("| view | median ms | p95 ms |");
         System.out.println("| --- | ---: | ---: |");
         for (Map.Entry<String, Callable<Object>> c : cases.entrySet()) {
+            if (!c.getKey().contains(only)) {
+                continue;
+            }
             for (int i = 0; i < WARM; i++) {
                 c.getValue().call();
             }
