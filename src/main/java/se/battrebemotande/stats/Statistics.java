@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import se.battrebemotande.account.Accounts;
@@ -20,6 +23,7 @@ import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.organisation.OrganisationKind;
 import se.battrebemotande.platform.Database;
+import se.battrebemotande.platform.Formats;
 import se.battrebemotande.platform.NotFoundException;
 import se.battrebemotande.platform.Sql;
 
@@ -47,6 +51,9 @@ public class Statistics {
 
     @Inject
     CourseCatalog catalog;
+
+    @Inject
+    QuestionTallies tallies;
 
     /** A figure in the period, and the same figure in the period before it. */
     public record Change(long current, long previous) {
@@ -270,7 +277,10 @@ public class Statistics {
         }
     }
 
-    /** One page of the organisations matching the filter, with their figures. */
+    /**
+     * One page of the organisations matching the filter, with their figures. By name, the page is
+     * chosen first and only its organisations are counted, each by indexed lookups of its members.
+     */
     public List<OrganisationRow> organisations(
             long actorId,
             StatsFilter f,
@@ -280,15 +290,42 @@ public class Statistics {
             int first,
             int size) {
         administrator(actorId);
-        Sql sql = organisations(f, "SELECT o.id, o.name, o.kind, o.county_code, " + FIGURES);
-        if (search != null && !search.isBlank()) {
-            sql.and(search(search), like(search));
+        Sql sql;
+        if (sort == OrganisationColumn.NAME) {
+            String direction = ascending ? " ASC" : " DESC";
+            Sql page = new Sql("SELECT o.id, o.name, o.kind, o.county_code FROM organisation o WHERE 1 = 1");
+            organisationFilter(page, f);
+            if (search != null && !search.isBlank()) {
+                page.and(search(search), like(search));
+            }
+            page.and(" ORDER BY LOWER(o.name)" + direction + ", o.id LIMIT ? OFFSET ?", size, first);
+            sql = new Sql(
+                            "SELECT o.id, o.name, o.kind, o.county_code,"
+                                    + " (SELECT COUNT(*) FROM membership m WHERE m.organisation_id = o.id"
+                                    + " AND m.account_id IS NOT NULL) AS members,"
+                                    + " (SELECT COUNT(*) FROM membership m JOIN learner_start ls ON ls.account_id = m.account_id"
+                                    + " WHERE m.organisation_id = o.id AND ls.started_at >= ? AND ls.started_at < ?) AS started,"
+                                    + " (SELECT COUNT(DISTINCT d.account_id) FROM membership m"
+                                    + " JOIN diploma d ON d.account_id = m.account_id WHERE m.organisation_id = o.id"
+                                    + " AND d.kind = 'COURSE' AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE
+                                    + ") AS finished FROM (",
+                            f.start(),
+                            f.end(),
+                            f.start(),
+                            f.end())
+                    .and(page)
+                    .and(") o ORDER BY LOWER(o.name)" + direction + ", o.id");
+        } else {
+            sql = organisations(f, "SELECT o.id, o.name, o.kind, o.county_code, " + FIGURES);
+            if (search != null && !search.isBlank()) {
+                sql.and(search(search), like(search));
+            }
+            sql.and(
+                    " GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY " + sort.expression
+                            + (ascending ? " ASC" : " DESC") + ", o.id LIMIT ? OFFSET ?",
+                    size,
+                    first);
         }
-        sql.and(
-                " GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY " + sort.expression
-                        + (ascending ? " ASC" : " DESC") + ", o.id LIMIT ? OFFSET ?",
-                size,
-                first);
         return sql.query(dataSource, rs -> {
             List<OrganisationRow> rows = new ArrayList<>();
             while (rs.next()) {
@@ -387,7 +424,12 @@ public class Statistics {
                 .toList();
     }
 
-    /** Answers per question version in the period: how many, how many right, the wrong choice picked most, and the discrimination sums. */
+    /**
+     * Answers per question version in the period: how many, how many right, the wrong choice picked
+     * most, and the discrimination sums. Days already in the {@link QuestionTallies} are read from
+     * them (unless the filter restricts the population, which the tallies do not record), the rest
+     * from the attempts themselves.
+     */
     public List<QuestionFigures> questions(long actorId, StatsFilter f) {
         administrator(actorId);
         Set<Long> steps = catalog.outline().parts().stream()
@@ -399,59 +441,94 @@ public class Statistics {
             return List.of();
         }
         String in = steps.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String x = "(CASE WHEN ai.correct THEN 1.0 ELSE 0.0 END)";
-        String y = "((a.correct_count - " + x + ") / (a.question_count - 1.0))";
-        Sql sums = population(
+        Instant live = f.start();
+        Map<Long, double[]> sums = new TreeMap<>();
+        Map<Long, Map<Long, Long>> wrong = new HashMap<>();
+        if (!f.restrictsPopulation()) {
+            Instant rolled = tallies.rolledUntil();
+            if (rolled.isAfter(live)) {
+                LocalDate lastTallied =
+                        rolled.atZone(Formats.ZONE).toLocalDate().minusDays(1);
+                LocalDate until = lastTallied.isBefore(f.until()) ? lastTallied : f.until();
                 new Sql(
-                        "SELECT ai.question_id, COUNT(*), SUM(" + x + "), SUM(" + y + "), SUM(" + x + " * " + y
-                                + "), SUM("
-                                + y + " * " + y + ") FROM attempt_item ai JOIN attempt a ON a.id = ai.attempt_id"
-                                + " WHERE a.submitted_at >= ? AND a.submitted_at < ? AND a.question_count > 1"
-                                + " AND a.step_id IN (" + in + ")",
-                        f.start(),
-                        f.end()),
-                "a.account_id",
-                f);
-        Map<Long, QuestionFigures> figures = sums.and(" GROUP BY ai.question_id")
-                .query(dataSource, rs -> {
-                    Map<Long, QuestionFigures> map = new LinkedHashMap<>();
-                    while (rs.next()) {
-                        map.put(
-                                rs.getLong(1),
-                                new QuestionFigures(
-                                        rs.getLong(1),
-                                        rs.getLong(2),
-                                        rs.getDouble(3),
-                                        rs.getDouble(4),
-                                        rs.getDouble(5),
-                                        rs.getDouble(6),
-                                        null,
-                                        0));
-                    }
-                    return map;
-                });
-        Sql wrong = population(
+                                "SELECT t.question_id, SUM(t.answered), SUM(t.sum_x), SUM(t.sum_y), SUM(t.sum_xy),"
+                                        + " SUM(t.sum_yy) FROM question_tally t JOIN question q ON q.id = t.question_id"
+                                        + " WHERE t.on_day >= ? AND t.on_day <= ? AND q.step_id IN (" + in + ")"
+                                        + " GROUP BY t.question_id",
+                                f.from(),
+                                until)
+                        .query(dataSource, rs -> addSums(rs, sums));
                 new Sql(
-                        "SELECT ai.question_id, aa.choice_id, COUNT(*) FROM attempt_answer aa"
-                                + " JOIN attempt_item ai ON ai.id = aa.attempt_item_id JOIN attempt a ON a.id = ai.attempt_id"
-                                + " JOIN choice c ON c.id = aa.choice_id"
-                                + " WHERE aa.selected = TRUE AND c.correct = FALSE"
-                                + " AND a.submitted_at >= ? AND a.submitted_at < ? AND a.step_id IN (" + in + ")",
-                        f.start(),
-                        f.end()),
-                "a.account_id",
-                f);
-        wrong.and(" GROUP BY ai.question_id, aa.choice_id").query(dataSource, (ResultSet rs) -> {
-            while (rs.next()) {
-                long question = rs.getLong(1);
-                QuestionFigures q = figures.get(question);
-                if (q != null && rs.getLong(3) > q.wrongPicks()) {
-                    figures.put(question, q.withWrong(rs.getLong(2), rs.getLong(3)));
+                                "SELECT t.question_id, t.choice_id, SUM(t.picks) FROM question_wrong_tally t"
+                                        + " JOIN question q ON q.id = t.question_id"
+                                        + " WHERE t.on_day >= ? AND t.on_day <= ? AND q.step_id IN (" + in + ")"
+                                        + " GROUP BY t.question_id, t.choice_id",
+                                f.from(),
+                                until)
+                        .query(dataSource, rs -> addPicks(rs, wrong));
+                live = rolled.isAfter(f.end()) ? f.end() : rolled;
+            }
+        }
+        if (live.isBefore(f.end())) {
+            String x = QuestionTallies.X;
+            String y = QuestionTallies.Y;
+            population(
+                            new Sql(
+                                    "SELECT ai.question_id, COUNT(*), SUM(" + x + "), SUM(" + y + "), SUM(" + x + " * "
+                                            + y + "), SUM(" + y + " * " + y + ") FROM attempt_item ai"
+                                            + " JOIN attempt a ON a.id = ai.attempt_id"
+                                            + " WHERE a.submitted_at >= ? AND a.submitted_at < ? AND a.question_count > 1"
+                                            + " AND a.step_id IN (" + in + ")",
+                                    live,
+                                    f.end()),
+                            "a.account_id",
+                            f)
+                    .and(" GROUP BY ai.question_id")
+                    .query(dataSource, rs -> addSums(rs, sums));
+            population(
+                            new Sql(
+                                    "SELECT ai.question_id, aa.choice_id, COUNT(*) FROM attempt_answer aa"
+                                            + " JOIN attempt_item ai ON ai.id = aa.attempt_item_id"
+                                            + " JOIN attempt a ON a.id = ai.attempt_id"
+                                            + " JOIN choice c ON c.id = aa.choice_id"
+                                            + " WHERE aa.selected = TRUE AND c.correct = FALSE"
+                                            + " AND a.submitted_at >= ? AND a.submitted_at < ? AND a.step_id IN (" + in
+                                            + ")",
+                                    live,
+                                    f.end()),
+                            "a.account_id",
+                            f)
+                    .and(" GROUP BY ai.question_id, aa.choice_id")
+                    .query(dataSource, rs -> addPicks(rs, wrong));
+        }
+        List<QuestionFigures> figures = new ArrayList<>();
+        sums.forEach((question, v) -> {
+            QuestionFigures q = new QuestionFigures(question, (long) v[0], v[1], v[2], v[3], v[4], null, 0);
+            for (Map.Entry<Long, Long> pick : new TreeMap<>(wrong.getOrDefault(question, Map.of())).entrySet()) {
+                if (pick.getValue() > q.wrongPicks()) {
+                    q = q.withWrong(pick.getKey(), pick.getValue());
                 }
             }
-            return null;
+            figures.add(q);
         });
-        return List.copyOf(figures.values());
+        return figures;
+    }
+
+    private static Void addSums(ResultSet rs, Map<Long, double[]> sums) throws SQLException {
+        while (rs.next()) {
+            double[] v = sums.computeIfAbsent(rs.getLong(1), k -> new double[5]);
+            for (int i = 0; i < 5; i++) {
+                v[i] += rs.getDouble(i + 2);
+            }
+        }
+        return null;
+    }
+
+    private static Void addPicks(ResultSet rs, Map<Long, Map<Long, Long>> wrong) throws SQLException {
+        while (rs.next()) {
+            wrong.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).merge(rs.getLong(2), rs.getLong(3), Long::sum);
+        }
+        return null;
     }
 
     /**

@@ -7,6 +7,8 @@
  * aggregate over indexed columns of {@code account}, {@code learner_start}, {@code step_progress},
  * {@code attempt}, {@code attempt_item}, {@code attempt_answer}, {@code diploma},
  * {@code membership} and {@code organisation} ({@link se.battrebemotande.stats.Statistics}), never
- * rows loaded into Java. It writes nothing, and no other feature reads it.
+ * rows loaded into Java. The one thing it writes is its own summary: the answers to each question
+ * summed per day ({@link se.battrebemotande.stats.QuestionTallies}), since a year of answers is
+ * millions of rows. No other feature reads it.
  */
 package se.battrebemotande.stats;

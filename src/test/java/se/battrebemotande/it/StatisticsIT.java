@@ -3,6 +3,7 @@ package se.battrebemotande.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ import se.battrebemotande.organisation.OrganisationKind;
 import se.battrebemotande.platform.Database;
 import se.battrebemotande.platform.NotFoundException;
 import se.battrebemotande.stats.QuestionFigures;
+import se.battrebemotande.stats.QuestionTallies;
 import se.battrebemotande.stats.Statistics;
 import se.battrebemotande.stats.StatsFilter;
 
@@ -62,6 +64,9 @@ class StatisticsIT {
 
     @Inject
     CourseCatalog catalog;
+
+    @Inject
+    QuestionTallies tallies;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -207,6 +212,8 @@ class StatisticsIT {
                 }
             }
         }
+        // Every test counts from the attempt rows, except the one that sums the tallies first.
+        tallies.empty();
     }
 
     private static void progress(
@@ -339,6 +346,35 @@ class StatisticsIT {
         assertEquals(2 / Math.sqrt(12), first.discrimination(), 0.0001);
         assertEquals(1, first.wrongPicks());
         assertEquals(0.5, questions.get(q2.getId()).rightShare(), 0.0001);
+    }
+
+    @Test
+    void questionFiguresFromTheTalliesAreTheSameAsFromTheRows() {
+        List<QuestionFigures> fromRows = statistics.questions(admin, MARCH);
+        tallies.rebuild();
+        assertTrue(tallies.rolledUntil().isAfter(MARCH.end()), "March 2001 is tallied");
+        List<QuestionFigures> fromTallies = statistics.questions(admin, MARCH);
+        assertEquals(fromRows, fromTallies);
+        QuestionFigures first = fromTallies.stream()
+                .filter(q -> q.questionId() == q1.getId())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(4, first.answered());
+        assertEquals(0.75, first.rightShare(), 0.0001);
+        assertEquals(2 / Math.sqrt(12), first.discrimination(), 0.0001);
+        assertEquals(1, first.wrongPicks());
+        // Half of March from the tallies and half from the rows still adds up to the same.
+        StatsFilter firstHalf =
+                new StatsFilter(LocalDate.of(2001, 3, 1), LocalDate.of(2001, 3, 15), null, null, null, null);
+        StatsFilter secondHalf =
+                new StatsFilter(LocalDate.of(2001, 3, 16), LocalDate.of(2001, 3, 31), null, null, null, null);
+        long answered = statistics.questions(admin, firstHalf).stream()
+                        .mapToLong(QuestionFigures::answered)
+                        .sum()
+                + statistics.questions(admin, secondHalf).stream()
+                        .mapToLong(QuestionFigures::answered)
+                        .sum();
+        assertEquals(fromRows.stream().mapToLong(QuestionFigures::answered).sum(), answered);
     }
 
     @Test
