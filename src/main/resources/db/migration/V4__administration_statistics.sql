@@ -64,6 +64,8 @@ ALTER TABLE question ADD CONSTRAINT question_key_version_unique UNIQUE (step_id,
 
 -- Raised by every change to the course, so that every server rebuilds its outline.
 ALTER TABLE course ADD COLUMN revision BIGINT DEFAULT 0 NOT NULL;
+-- An administrator's edit clears the fingerprint: the live course no longer equals any package.
+ALTER TABLE course ALTER COLUMN fingerprint DROP NOT NULL;
 ALTER TABLE step ADD COLUMN edited_at TIMESTAMP WITH TIME ZONE;
 
 -- Rows to lock for work that must run once across all servers (the course import, rollups).

@@ -94,7 +94,7 @@ public class ContentImportBacking {
     }
 
     public void confirm() throws IOException {
-        if (preview == null || preview.otherCourse() || preview.changes().isEmpty()) {
+        if (!isImportable()) {
             return;
         }
         try {
@@ -119,6 +119,16 @@ public class ContentImportBacking {
 
     public Preview getPreview() {
         return preview;
+    }
+
+    /** The previewed package says what the course says already. */
+    public boolean isNothingToImport() {
+        return preview != null && preview.changes().isEmpty();
+    }
+
+    /** The previewed package is this course's and changes something. */
+    public boolean isImportable() {
+        return preview != null && !preview.otherCourse() && !preview.changes().isEmpty();
     }
 
     public boolean isFromFolder() {

@@ -291,7 +291,7 @@ class ContentAdministrationBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     private String questionText(WebElement heading) {
-        return heading.getText().replaceFirst("^[^0-9]*[0-9]+[^0-9]+[0-9]+\\s*", "");
+        return heading.getText().replaceFirst("^[^0-9]*[0-9]+[^0-9]+[0-9]+[:.]?\\s*", "");
     }
 
     /** A new learner watches {@link #STEP} and begins its test. */

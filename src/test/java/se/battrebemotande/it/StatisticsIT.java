@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,14 +82,9 @@ class StatisticsIT {
         return OffsetDateTime.of(2001, month, day, 12, 0, 0, 0, ZoneOffset.UTC);
     }
 
-    @BeforeEach
-    void dataset() throws SQLException {
-        admin = Administrator.account(accounts);
-        parts = catalog.outline().parts();
-        step = parts.get(0).steps().get(0);
-        List<Question> bank = catalog.questionBank(step.id());
-        q1 = bank.get(0);
-        q2 = bank.get(1);
+    /** Removes the rows of the dataset (every id from {@link #BASE} up), so no other test sees them. */
+    @AfterEach
+    void removeDataset() throws SQLException {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             for (String table : List.of(
@@ -107,6 +103,19 @@ class StatisticsIT {
                 }
                 s.execute("DELETE FROM " + table + " >= " + BASE);
             }
+        }
+    }
+
+    @BeforeEach
+    void dataset() throws SQLException {
+        admin = Administrator.account(accounts);
+        parts = catalog.outline().parts();
+        step = parts.get(0).steps().get(0);
+        List<Question> bank = catalog.questionBank(step.id());
+        q1 = bank.get(0);
+        q2 = bank.get(1);
+        removeDataset();
+        try (Connection c = dataSource.getConnection()) {
             // Learners 1–5 registered in March, 6 in February.
             int[][] created = {{3, 5}, {3, 6}, {3, 7}, {3, 8}, {3, 9}, {2, 10}};
             for (int i = 0; i < created.length; i++) {
@@ -123,14 +132,14 @@ class StatisticsIT {
             insert(
                     c,
                     "INSERT INTO organisation (id, name, kind, county_code, join_code, join_link_enabled, created_at, version)"
-                            + " VALUES (?, 'Statistikföreningen', 'ASSOCIATION', '25', ?, TRUE, ?, 0)",
+                            + " VALUES (?, 'Statistik-IT-föreningen', 'ASSOCIATION', '25', ?, TRUE, ?, 0)",
                     BASE + 1,
                     "S" + UUID.randomUUID().toString().substring(0, 8),
                     at(1, 1));
             insert(
                     c,
                     "INSERT INTO organisation (id, name, kind, county_code, join_code, join_link_enabled, created_at, version)"
-                            + " VALUES (?, 'Statistikarbetsplatsen', 'WORKPLACE', '01', ?, TRUE, ?, 0)",
+                            + " VALUES (?, 'Statistik-IT-arbetsplatsen', 'WORKPLACE', '01', ?, TRUE, ?, 0)",
                     BASE + 2,
                     "T" + UUID.randomUUID().toString().substring(0, 8),
                     at(1, 1));
@@ -167,7 +176,7 @@ class StatisticsIT {
             }
             diploma(c, 20, 1, "COURSE", null, at(3, 25));
             diploma(c, 21, 1, "COURSE", null, at(3, 28));
-            s.execute("UPDATE diploma SET revoked_at = CURRENT_TIMESTAMP, replaced_by = " + (BASE + 21) + " WHERE id = "
+            c.createStatement().execute("UPDATE diploma SET revoked_at = CURRENT_TIMESTAMP, replaced_by = " + (BASE + 21) + " WHERE id = "
                     + (BASE + 20));
             diploma(c, 22, 2, "PART", parts.get(0).id(), at(3, 15));
             diploma(c, 23, 6, "COURSE", null, at(2, 20));
@@ -306,24 +315,39 @@ class StatisticsIT {
     }
 
     @Test
-    void countsPerCountyKindAndOrganisation() {
-        Map<String, Statistics.PlaceRow> counties = statistics.byPlace(admin, MARCH, true).stream()
-                .collect(Collectors.toMap(Statistics.PlaceRow::key, Function.identity()));
-        assertEquals(new Statistics.PlaceRow("25", 3, 2, 1), counties.get("25"));
-        assertEquals(new Statistics.PlaceRow("01", 1, 1, 0), counties.get("01"));
-        Map<String, Statistics.PlaceRow> kinds = statistics.byPlace(admin, MARCH, false).stream()
-                .collect(Collectors.toMap(Statistics.PlaceRow::key, Function.identity()));
-        assertEquals(3, kinds.get("ASSOCIATION").members());
+    void countsPerCountyKindAndOrganisation() throws SQLException {
+        Map<String, Statistics.PlaceRow> counties = byPlace(true);
+        Map<String, Statistics.PlaceRow> kinds = byPlace(false);
+        removeDataset();
+        Map<String, Statistics.PlaceRow> countiesOfOthers = byPlace(true);
+        Map<String, Statistics.PlaceRow> kindsOfOthers = byPlace(false);
+        dataset();
+        // Members are counted whenever they joined, so other tests' organisations are taken away.
+        assertEquals(new Statistics.PlaceRow("25", 3, 2, 1), minus(counties, countiesOfOthers, "25"));
+        assertEquals(new Statistics.PlaceRow("01", 1, 1, 0), minus(counties, countiesOfOthers, "01"));
+        assertEquals(3, minus(kinds, kindsOfOthers, "ASSOCIATION").members());
         List<Statistics.OrganisationRow> orgs = statistics.organisations(
-                admin, MARCH, "statistik", Statistics.OrganisationColumn.MEMBERS, false, 0, 10);
+                admin, MARCH, "statistik-it", Statistics.OrganisationColumn.MEMBERS, false, 0, 10);
         assertEquals(2, orgs.size());
-        assertEquals("Statistikföreningen", orgs.get(0).name());
+        assertEquals("Statistik-IT-föreningen", orgs.get(0).name());
         assertEquals(1 / 3.0, orgs.get(0).finishedShare(), 0.0001);
-        assertEquals(2, statistics.organisationCount(admin, MARCH, "statistik"));
+        assertEquals(2, statistics.organisationCount(admin, MARCH, "statistik-it"));
         assertEquals(
                 1,
                 statistics.organisationCount(
-                        admin, new StatsFilter(MARCH.from(), MARCH.until(), "01", null, null, null), "statistik"));
+                        admin, new StatsFilter(MARCH.from(), MARCH.until(), "01", null, null, null), "statistik-it"));
+    }
+
+    private Map<String, Statistics.PlaceRow> byPlace(boolean byCounty) {
+        return statistics.byPlace(admin, MARCH, byCounty).stream()
+                .collect(Collectors.toMap(Statistics.PlaceRow::key, Function.identity()));
+    }
+
+    private static Statistics.PlaceRow minus(
+            Map<String, Statistics.PlaceRow> all, Map<String, Statistics.PlaceRow> others, String key) {
+        Statistics.PlaceRow a = all.get(key);
+        Statistics.PlaceRow o = others.getOrDefault(key, new Statistics.PlaceRow(key, 0, 0, 0));
+        return new Statistics.PlaceRow(key, a.members() - o.members(), a.started() - o.started(), a.finished() - o.finished());
     }
 
     @Test
