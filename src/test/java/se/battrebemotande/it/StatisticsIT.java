@@ -176,8 +176,9 @@ class StatisticsIT {
             }
             diploma(c, 20, 1, "COURSE", null, at(3, 25));
             diploma(c, 21, 1, "COURSE", null, at(3, 28));
-            c.createStatement().execute("UPDATE diploma SET revoked_at = CURRENT_TIMESTAMP, replaced_by = " + (BASE + 21) + " WHERE id = "
-                    + (BASE + 20));
+            c.createStatement()
+                    .execute("UPDATE diploma SET revoked_at = CURRENT_TIMESTAMP, replaced_by = " + (BASE + 21)
+                            + " WHERE id = " + (BASE + 20));
             diploma(c, 22, 2, "PART", parts.get(0).id(), at(3, 15));
             diploma(c, 23, 6, "COURSE", null, at(2, 20));
             // Four two-question tests: q1 right, right, right, wrong; q2 right, right, wrong, wrong.
@@ -347,7 +348,8 @@ class StatisticsIT {
             Map<String, Statistics.PlaceRow> all, Map<String, Statistics.PlaceRow> others, String key) {
         Statistics.PlaceRow a = all.get(key);
         Statistics.PlaceRow o = others.getOrDefault(key, new Statistics.PlaceRow(key, 0, 0, 0));
-        return new Statistics.PlaceRow(key, a.members() - o.members(), a.started() - o.started(), a.finished() - o.finished());
+        return new Statistics.PlaceRow(
+                key, a.members() - o.members(), a.started() - o.started(), a.finished() - o.finished());
     }
 
     @Test
