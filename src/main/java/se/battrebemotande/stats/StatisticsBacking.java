@@ -71,7 +71,7 @@ public class StatisticsBacking {
     }
 
     /** Whether anything happened in the period at all. */
-    public boolean isEmpty() {
+    public boolean isQuiet() {
         return getPeriods().stream()
                 .map(Period::bucket)
                 .allMatch(b -> b.registrations() + b.starts() + b.completions() + b.documents() == 0);

@@ -70,6 +70,15 @@ public class StatisticsFilters {
         return query;
     }
 
+    /** A parameter of the address, for a form that must keep the filter (hidden fields). */
+    public record Parameter(String name, String value) {}
+
+    public List<Parameter> getParameters() {
+        return query.parameters().entrySet().stream()
+                .map(e -> new Parameter(e.getKey(), e.getValue()))
+                .toList();
+    }
+
     public StatsFilter getFilter() {
         return query.filter();
     }

@@ -48,15 +48,44 @@ class AdministrationHttpIT {
                 "/admin/users?q=ada",
                 "/admin/users/" + account,
                 "/admin/audit",
-                "/admin/audit?action=ADMIN_GRANTED"));
+                "/admin/audit?action=ADMIN_GRANTED",
+                "/admin",
+                "/admin?from=2026-01-01&until=2026-03-31&county=25&kind=ASSOCIATION&per=month",
+                "/admin?from=not-a-date",
+                "/admin/where",
+                "/admin/where?q=a",
+                "/admin/funnel",
+                "/admin/questions"));
+        for (String table : List.of("overview", "time", "counties", "kinds", "organisations", "funnel", "questions")) {
+            pages.add("/admin/statistics/" + table + ".csv");
+            pages.add("/admin/statistics/" + table + ".xlsx");
+        }
         return pages;
     }
 
     /** Every form of the administration, posted as its page would post it. */
     private static List<Map.Entry<String, Map<String, String>>> actions(String account) {
-        return List.of(Map.entry(
-                "/admin/users/" + account,
-                Map.of("role", "role", "role:grant", "x", "jakarta.faces.ViewState", "1:1")));
+        return List.of(
+                Map.entry(
+                        "/admin/users/" + account,
+                        Map.of("role", "role", "role:grant", "x", "jakarta.faces.ViewState", "1:1")),
+                Map.entry(
+                        "/admin/where",
+                        Map.of(
+                                "organisations",
+                                "organisations",
+                                "jakarta.faces.partial.ajax",
+                                "true",
+                                "jakarta.faces.source",
+                                "organisations:table",
+                                "organisations:table_pagination",
+                                "true",
+                                "organisations:table_first",
+                                "25",
+                                "organisations:table_rows",
+                                "25",
+                                "jakarta.faces.ViewState",
+                                "1:1")));
     }
 
     @Test
