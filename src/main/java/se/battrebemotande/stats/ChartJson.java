@@ -70,12 +70,14 @@ public final class ChartJson {
         String value = horizontal ? "x" : "y";
         json.append("{\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,")
                 .append(horizontal ? "\"indexAxis\":\"y\"," : "")
-                .append("\"plugins\":{\"legend\":{\"position\":\"bottom\",\"labels\":{\"color\":\"#1b1f24\"}}},")
+                .append(
+                        "\"plugins\":{\"legend\":{\"position\":\"bottom\",\"labels\":{\"color\":\"#1b1f24\",\"font\":{\"size\":14},\"boxWidth\":28}}},")
                 .append("\"scales\":{\"")
                 .append(value)
-                .append("\":{\"beginAtZero\":true,\"ticks\":{\"precision\":0,\"color\":\"#1b1f24\"}},\"")
+                .append(
+                        "\":{\"beginAtZero\":true,\"ticks\":{\"precision\":0,\"color\":\"#1b1f24\",\"font\":{\"size\":13}}},\"")
                 .append(horizontal ? "y" : "x")
-                .append("\":{\"ticks\":{\"color\":\"#1b1f24\",\"autoSkip\":")
+                .append("\":{\"ticks\":{\"color\":\"#1b1f24\",\"font\":{\"size\":13},\"autoSkip\":")
                 .append(!horizontal)
                 .append("}}}}");
     }

@@ -8,5 +8,11 @@
  * {@code attempt}, {@code attempt_item}, {@code attempt_answer}, {@code diploma},
  * {@code membership} and {@code organisation} ({@link se.battrebemotande.stats.Statistics}), never
  * rows loaded into Java. It writes nothing, and no other feature reads it.
+ *
+ * <p>Its pages are the dashboard at {@code /admin}, {@code /admin/where}, {@code /admin/funnel} and
+ * {@code /admin/questions}: one filter read from the address ({@link se.battrebemotande.stats.StatsQuery},
+ * so every view can be bookmarked), charts drawn by PrimeFaces' Chart.js with their numbers in a
+ * table beside them, and every table exported as CSV or XLSX ({@code /admin/statistics/{table}.csv})
+ * from the same rows the page shows ({@link se.battrebemotande.stats.StatisticsTables}).
  */
 package se.battrebemotande.stats;
