@@ -140,28 +140,13 @@ public class StatisticsExportServlet extends HttpServlet {
             case "organisations" ->
                 new Table<>(
                         new Spreadsheet<Organisation>(List.of(
-                                new Column<>(
-                                        texts.get("stats.col.organisation"),
-                                        r -> r.row().name(),
-                                        36),
+                                new Column<>(texts.get("stats.col.organisation"), Organisation::name, 36),
                                 new Column<>(texts.get("stats.col.kind"), Organisation::kind, 22),
                                 new Column<>(texts.get("stats.col.county"), Organisation::county, 20),
-                                new Column<>(
-                                        texts.get("stats.col.members"),
-                                        r -> r.row().members(),
-                                        12),
-                                new Column<>(
-                                        texts.get("stats.col.started"),
-                                        r -> r.row().started(),
-                                        12),
-                                new Column<>(
-                                        texts.get("stats.col.finished"),
-                                        r -> r.row().finished(),
-                                        12),
-                                new Column<>(
-                                        texts.get("stats.col.finishedShare"),
-                                        r -> share(r.row().finishedShare()),
-                                        14))),
+                                new Column<>(texts.get("stats.col.members"), Organisation::members, 12),
+                                new Column<>(texts.get("stats.col.started"), Organisation::started, 12),
+                                new Column<>(texts.get("stats.col.finished"), Organisation::finished, 12),
+                                new Column<>(texts.get("stats.col.finishedShare"), r -> share(r.finishedShare()), 14))),
                         each -> tables.forEachOrganisation(search, each));
             case "funnel" ->
                 new Table<>(

@@ -2,6 +2,7 @@ package se.battrebemotande.stats;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -43,8 +44,18 @@ public class StatisticsTables {
     /** A county or a kind of organisation, named. */
     public record Place(String key, String name, PlaceRow row) {}
 
-    /** An organisation's row, its kind and county named. */
-    public record Organisation(OrganisationRow row, String kind, String county) {}
+    /** An organisation's row, its kind and county named; kept in the table's view state, so serializable. */
+    public record Organisation(
+            long id, String name, String kind, String county, long members, long started, long finished)
+            implements Serializable {
+        static Organisation of(OrganisationRow r, String kind, String county) {
+            return new Organisation(r.id(), r.name(), kind, county, r.members(), r.started(), r.finished());
+        }
+
+        public double finishedShare() {
+            return members == 0 ? 0 : (double) finished / members;
+        }
+    }
 
     /** A step of the funnel; {@code stop} marks the step that loses the most of those who began it. */
     public record FunnelRow(String part, String step, FunnelStep figures, boolean stop) {
@@ -177,7 +188,7 @@ public class StatisticsTables {
     public List<Organisation> organisations(
             String search, OrganisationColumn sort, boolean ascending, int first, int size) {
         return statistics.organisations(user.id(), filter(), search, sort, ascending, first, size).stream()
-                .map(r -> new Organisation(r, filters.kind(r.kind().name()), filters.county(r.county())))
+                .map(r -> Organisation.of(r, filters.kind(r.kind().name()), filters.county(r.county())))
                 .toList();
     }
 

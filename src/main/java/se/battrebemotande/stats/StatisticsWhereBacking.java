@@ -45,7 +45,7 @@ public class StatisticsWhereBacking implements Serializable {
                 () -> tables().organisationCount(s),
                 (first, size, sort, ascending) ->
                         tables().organisations(s, column(sort), sort == null ? true : ascending, first, size),
-                o -> o.row().id());
+                Organisation::id);
     }
 
     /** The request's tables: this bean outlives a request, its filter comes back with every postback's address. */
