@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import se.battrebemotande.course.CourseCatalog;
+import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.stats.ChartJson.Series;
 import se.battrebemotande.stats.StatisticsTables.FunnelRow;
 import se.battrebemotande.web.Texts;
@@ -21,6 +23,9 @@ public class StatisticsFunnelBacking {
     @Inject
     Texts texts;
 
+    @Inject
+    CourseCatalog catalog;
+
     public List<FunnelRow> getSteps() {
         return tables.funnel();
     }
@@ -32,7 +37,9 @@ public class StatisticsFunnelBacking {
     public String getChart() {
         List<FunnelRow> steps = getSteps();
         return ChartJson.bars(
-                steps.stream().map(s -> (s.stop() ? "▶ " : "") + s.step()).toList(),
+                steps.stream()
+                        .map(s -> (s.stop() ? "▶ " : "") + partNumber(s) + "." + s.step())
+                        .toList(),
                 List.of(
                         new Series(
                                 texts.get("stats.funnel.started"),
@@ -50,6 +57,16 @@ public class StatisticsFunnelBacking {
                                 ChartJson.COLOURS.get(3),
                                 2)),
                 true);
+    }
+
+    /** The part's number before the step's, so that "1. …" of each part can be told apart in the chart. */
+    private int partNumber(FunnelRow row) {
+        long partId = row.figures().step().partId();
+        return catalog.outline().parts().stream()
+                .filter(p -> p.id() == partId)
+                .mapToInt(PartOutline::number)
+                .findFirst()
+                .orElse(0);
     }
 
     /** Room for every step's bars: the chart grows with the number of steps. */

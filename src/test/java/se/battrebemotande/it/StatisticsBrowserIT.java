@@ -212,7 +212,7 @@ class StatisticsBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 rows.get(0).getText().contains("0,58"),
                 "discrimination 2/√12: " + rows.get(0).getText());
         assertTrue(rows.get(1).getText().contains("75 %"), rows.get(1).getText());
-        assertTrue(rows.get(1).getText().contains("(1 gånger)"), "q1's wrong choice was picked once");
+        assertTrue(rows.get(1).getText().contains("(1 gång)"), "q1's wrong choice was picked once");
         assertTrue(admin.find("#question-table tbody tr:first-child a")
                 .getAttribute("href")
                 .endsWith("/admin/content/questions/" + seed.get("q2")));
