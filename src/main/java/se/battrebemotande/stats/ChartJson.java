@@ -35,7 +35,7 @@ public final class ChartJson {
                     .append(s.colour())
                     .append("\",\"backgroundColor\":\"")
                     .append(s.colour())
-                    .append("\",\"borderWidth\":2,\"pointRadius\":3,\"tension\":0.2,\"borderDash\":")
+                    .append("\",\"borderWidth\":2,\"pointRadius\":3,\"tension\":0,\"borderDash\":")
                     .append(DASHES.get(s.pattern() % DASHES.size()))
                     .append("}");
         }

@@ -8,6 +8,7 @@ import se.battrebemotande.course.CourseCatalog;
 import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.stats.ChartJson.Series;
 import se.battrebemotande.stats.StatisticsTables.FunnelRow;
+import se.battrebemotande.web.Language;
 import se.battrebemotande.web.Texts;
 
 /**
@@ -26,6 +27,9 @@ public class StatisticsFunnelBacking {
     @Inject
     CourseCatalog catalog;
 
+    @Inject
+    Language language;
+
     public List<FunnelRow> getSteps() {
         return tables.funnel();
     }
@@ -38,7 +42,9 @@ public class StatisticsFunnelBacking {
         List<FunnelRow> steps = getSteps();
         return ChartJson.bars(
                 steps.stream()
-                        .map(s -> (s.stop() ? "▶ " : "") + partNumber(s) + "." + s.step())
+                        .map(s -> (s.stop() ? "▶ " : "") + partNumber(s) + "."
+                                + s.figures().step().number() + " "
+                                + language.text(s.figures().step().title()))
                         .toList(),
                 List.of(
                         new Series(
