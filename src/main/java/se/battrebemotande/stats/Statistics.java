@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.organisation.OrganisationKind;
 import se.battrebemotande.platform.Database;
 import se.battrebemotande.platform.Formats;
+import se.battrebemotande.platform.LocalizedText;
 import se.battrebemotande.platform.NotFoundException;
 import se.battrebemotande.platform.Sql;
 
@@ -555,5 +557,48 @@ public class Statistics {
 
     private long count(Sql sql) {
         return sql.query(dataSource, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+    /** A question version's text, for the question table: any version, retired ones included. */
+    public record QuestionText(long id, long stepId, int version, boolean retired, LocalizedText text) {}
+
+    /** The texts of the given question versions and of the given choices (by their ids). */
+    public record Texts(Map<Long, QuestionText> questions, Map<Long, LocalizedText> choices) {}
+
+    /** The texts the question table shows beside the figures of {@link #questions}. */
+    public Texts texts(long actorId, Collection<Long> questionIds, Collection<Long> choiceIds) {
+        administrator(actorId);
+        Map<Long, QuestionText> questions = new HashMap<>();
+        if (!questionIds.isEmpty()) {
+            new Sql("SELECT q.id, q.step_id, q.version, q.retired, q.text_sv, q.text_en FROM question q WHERE q.id IN ("
+                            + ids(questionIds) + ")")
+                    .query(dataSource, rs -> {
+                        while (rs.next()) {
+                            questions.put(
+                                    rs.getLong(1),
+                                    new QuestionText(
+                                            rs.getLong(1),
+                                            rs.getLong(2),
+                                            rs.getInt(3),
+                                            rs.getBoolean(4),
+                                            new LocalizedText(rs.getString(5), rs.getString(6))));
+                        }
+                        return null;
+                    });
+        }
+        Map<Long, LocalizedText> choices = new HashMap<>();
+        if (!choiceIds.isEmpty()) {
+            new Sql("SELECT c.id, c.text_sv, c.text_en FROM choice c WHERE c.id IN (" + ids(choiceIds) + ")")
+                    .query(dataSource, rs -> {
+                        while (rs.next()) {
+                            choices.put(rs.getLong(1), new LocalizedText(rs.getString(2), rs.getString(3)));
+                        }
+                        return null;
+                    });
+        }
+        return new Texts(questions, choices);
+    }
+
+    private static String ids(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

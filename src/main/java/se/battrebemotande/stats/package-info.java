@@ -10,5 +10,11 @@
  * rows loaded into Java. The one thing it writes is its own summary: the answers to each question
  * summed per day ({@link se.battrebemotande.stats.QuestionTallies}), since a year of answers is
  * millions of rows. No other feature reads it.
+ *
+ * <p>Its pages are the dashboard at {@code /admin}, {@code /admin/where}, {@code /admin/funnel} and
+ * {@code /admin/questions}: one filter read from the address ({@link se.battrebemotande.stats.StatsQuery},
+ * so every view can be bookmarked), charts drawn by PrimeFaces' Chart.js with their numbers in a
+ * table beside them, and every table exported as CSV or XLSX ({@code /admin/statistics/{table}.csv})
+ * from the same rows the page shows ({@link se.battrebemotande.stats.StatisticsTables}).
  */
 package se.battrebemotande.stats;

@@ -57,7 +57,14 @@ class AdministrationHttpIT {
                 "/admin/organisations/" + organisation,
                 "/admin/organisations/" + organisation + "?q=olle&find=f%C3%B6rening",
                 "/admin/organisations/" + organisation + "?merge=" + other,
-                "/admin/organisations/" + organisation + "?merge=" + other + "&keep=" + other));
+                "/admin/organisations/" + organisation + "?merge=" + other + "&keep=" + other,
+                "/admin",
+                "/admin?from=2026-01-01&until=2026-03-31&county=25&kind=ASSOCIATION&per=month",
+                "/admin?from=not-a-date",
+                "/admin/where",
+                "/admin/where?q=a",
+                "/admin/funnel",
+                "/admin/questions"));
         String step = first(admin.get("/admin/content").body(), "/admin/content/steps/([0-9]+)\"");
         String question =
                 first(admin.get("/admin/content/steps/" + step).body(), "/admin/content/questions/([0-9]+)\"");
@@ -70,6 +77,10 @@ class AdministrationHttpIT {
                 "/admin/content/import",
                 "/admin/content/import?source=folder",
                 "/admin/content/package.zip"));
+        for (String table : List.of("overview", "time", "counties", "kinds", "organisations", "funnel", "questions")) {
+            pages.add("/admin/statistics/" + table + ".csv");
+            pages.add("/admin/statistics/" + table + ".xlsx");
+        }
         return pages;
     }
 
@@ -129,6 +140,23 @@ class AdministrationHttpIT {
                                 "Someone Else",
                                 "reissue:submit",
                                 "x",
+                                "jakarta.faces.ViewState",
+                                "1:1")),
+                Map.entry(
+                        "/admin/where",
+                        Map.of(
+                                "organisations",
+                                "organisations",
+                                "jakarta.faces.partial.ajax",
+                                "true",
+                                "jakarta.faces.source",
+                                "organisations:table",
+                                "organisations:table_pagination",
+                                "true",
+                                "organisations:table_first",
+                                "25",
+                                "organisations:table_rows",
+                                "25",
                                 "jakarta.faces.ViewState",
                                 "1:1")));
     }
