@@ -136,26 +136,26 @@ class StatisticsBrowserIT implements ScreenshotOnFailure.HasBrowser {
 
         // The county chosen with the keyboard alone: type in the select, Tab to the button, Enter.
         admin.js("document.getElementById('county').focus()");
-        admin.driver.switchTo().activeElement().sendKeys("Norrb");
+        admin.driver.switchTo().activeElement().sendKeys("Västern");
         tabTo(admin, ".stats-filters button[type=submit]");
         admin.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        admin.await(20).until(d -> admin.path().contains("county=25"));
+        admin.await(20).until(d -> admin.path().contains("county=22"));
         assertTrue(admin.path().contains("from=2002-03-01"), "the period stays: " + admin.path());
-        assertEquals("3", figure("registered"), "learners 1, 2 and 4 belong to the association in Norrbotten");
+        assertEquals("3", figure("registered"), "learners 1, 2 and 4 belong to the authority in Västernorrland");
         assertEquals("2", figure("started"));
         // On to the next view, still by keyboard: the filter goes along.
         tabTo(admin, ".subtabs a[href*='/admin/where']");
         admin.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         admin.await(20).until(d -> admin.path().startsWith("/admin/where"));
-        assertTrue(admin.path().contains("county=25"), admin.path());
-        assertEquals(1, admin.all("#county-table tbody tr").size(), "only Norrbotten");
+        assertTrue(admin.path().contains("county=22"), admin.path());
+        assertEquals(1, admin.all("#county-table tbody tr").size(), "only Västernorrland");
 
         // Where: both counties, both kinds, the organisations.
         admin.go("/admin/where" + MARCH);
         String counties = admin.text("#county-table");
-        assertTrue(counties.contains("Norrbottens län 3 2 1 33 %"), counties);
-        assertTrue(counties.contains("Stockholms län 1 1 0 0 %"), counties);
-        assertTrue(admin.text("#kind-table").contains("Förening eller trossamfund 3 2 1"), admin.text("#kind-table"));
+        assertTrue(counties.contains("Västernorrlands län 3 2 1 33 %"), counties);
+        assertTrue(counties.contains("Jämtlands län 1 1 0 0 %"), counties);
+        assertTrue(admin.text("#kind-table").contains("Myndighet 3 2 1"), admin.text("#kind-table"));
         assertTrue(chartDrawn("#charts\\:county-chart canvas"), "the county chart is drawn");
         assertTrue(chartDrawn("#charts\\:kind-chart canvas"), "the kind chart is drawn");
         admin.find("#q").sendKeys("Statistikens " + Keys.ENTER);
@@ -180,7 +180,7 @@ class StatisticsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertTrue(orgCsv.startsWith("\uFEFFOrganisation;Typ av organisation;Län;Medlemmar"), orgCsv);
         assertTrue(
                 orgCsv.contains("Statistikens förening " + seed.get("suffix")
-                        + ";Förening eller trossamfund;Norrbottens län;3;2;1;33.3"),
+                        + ";Myndighet;Västernorrlands län;3;2;1;33.3"),
                 orgCsv);
         assertEquals(3, orgCsv.split("\r\n").length, "the header and the two organisations found");
 
@@ -250,13 +250,13 @@ class StatisticsBrowserIT implements ScreenshotOnFailure.HasBrowser {
             boolean found = false;
             for (Row row : sheet) {
                 if (row.getRowNum() > 0
-                        && "Norrbottens län".equals(row.getCell(0).getStringCellValue())) {
+                        && "Västernorrlands län".equals(row.getCell(0).getStringCellValue())) {
                     assertEquals(3, row.getCell(1).getNumericCellValue(), 0.001);
                     assertEquals(33.3, row.getCell(4).getNumericCellValue(), 0.001);
                     found = true;
                 }
             }
-            assertTrue(found, "Norrbotten is in the workbook");
+            assertTrue(found, "Västernorrland is in the workbook");
         }
         String questions = new String(
                 http.getBytes("/admin/statistics/questions.csv" + MARCH, "Cookie", cookie)
@@ -302,7 +302,7 @@ class StatisticsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertEquals(1, admin.all("#time-table tbody tr").size(), "March 2002 per month is one point");
         admin.assertAccessible("statistics per month en");
         admin.go("/admin/where" + MARCH);
-        assertTrue(admin.text("#county-table").contains("Norrbotten County"), admin.text("#county-table"));
+        assertTrue(admin.text("#county-table").contains("Västernorrland County"), admin.text("#county-table"));
         check("statistics where en");
         admin.go("/admin/funnel" + MARCH);
         assertTrue(admin.text("#stop-note").contains("Most people stop at"), admin.text("#stop-note"));

@@ -29,8 +29,8 @@ import se.battrebemotande.platform.Database;
  * {@link #BASE} up) and answers with what the test needs to know ({@code name=value} lines).
  * It exists only in the test WAR.
  *
- * <p>Learners 1–5 registered in March, 6 in February. Organisation A (Norrbotten, association) has
- * learners 1, 2, 4; B (Stockholm, workplace) has 3. Started: 1, 2, 3 in March, 6 in February. The
+ * <p>Learners 1–5 registered in March, 6 in February. Organisation A (Västernorrland, authority) has
+ * learners 1, 2, 4; B (Jämtland, region) has 3. Started: 1, 2, 3 in March, 6 in February. The
  * first step: 1 watched and passed, 2 watched, 3 only began. Learner 1 has every part's certificate
  * and the diploma, 2 the first part's certificate, 6 the diploma in February. Four tests of the first
  * step: q1 right, right, right, wrong; q2 right, right, wrong, wrong.
@@ -87,8 +87,8 @@ public class StatisticsSeed extends HttpServlet {
                         "Seed Learner " + (i + 1),
                         at(created[i][0], created[i][1]));
             }
-            organisation(c, 1, "Statistikens förening " + suffix, "ASSOCIATION", "25");
-            organisation(c, 2, "Statistikens arbetsplats " + suffix, "WORKPLACE", "01");
+            organisation(c, 1, "Statistikens förening " + suffix, "AUTHORITY", "22");
+            organisation(c, 2, "Statistikens arbetsplats " + suffix, "REGION", "23");
             long[][] members = {{1, 1}, {1, 2}, {1, 4}, {2, 3}};
             for (int i = 0; i < members.length; i++) {
                 insert(
