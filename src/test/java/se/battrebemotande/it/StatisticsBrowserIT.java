@@ -179,8 +179,8 @@ class StatisticsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         String orgCsv = new String(organisations.body(), StandardCharsets.UTF_8);
         assertTrue(orgCsv.startsWith("\uFEFFOrganisation;Typ av organisation;Län;Medlemmar"), orgCsv);
         assertTrue(
-                orgCsv.contains("Statistikens förening " + seed.get("suffix")
-                        + ";Myndighet;Västernorrlands län;3;2;1;33.3"),
+                orgCsv.contains(
+                        "Statistikens förening " + seed.get("suffix") + ";Myndighet;Västernorrlands län;3;2;1;33.3"),
                 orgCsv);
         assertEquals(3, orgCsv.split("\r\n").length, "the header and the two organisations found");
 
