@@ -123,6 +123,11 @@ public final class Browser implements AutoCloseable {
         if (path().startsWith("/login") || path().startsWith("/register")) {
             throw new IllegalStateException("Signing in as administrator failed at " + path());
         }
+        // The account remembers its language: another test may have left it in English.
+        if ("en".equals(find("html").getAttribute("lang"))) {
+            find(".lang-switch").click();
+            await(10).until(d -> "sv".equals(find("html").getAttribute("lang")));
+        }
     }
 
     public WebElement find(String css) {
