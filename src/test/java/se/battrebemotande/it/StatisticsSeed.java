@@ -21,6 +21,7 @@ import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.course.Question;
 import se.battrebemotande.platform.Database;
+import se.battrebemotande.stats.QuestionTallies;
 
 /**
  * A small known population in March 2002 (and February for the period before), written into the
@@ -45,6 +46,9 @@ public class StatisticsSeed extends HttpServlet {
 
     @Inject
     transient CourseCatalog catalog;
+
+    @Inject
+    transient QuestionTallies tallies;
 
     private static OffsetDateTime at(int month, int day) {
         return OffsetDateTime.of(2002, month, day, 12, 0, 0, 0, ZoneOffset.UTC);
@@ -157,6 +161,9 @@ public class StatisticsSeed extends HttpServlet {
         } catch (SQLException e) {
             throw new IOException(e);
         }
+        // Attempts written in the past by SQL: the question figures must come from the rows, not from
+        // tallies a scheduled roll-up may have made of those days before (QuestionTallies).
+        tallies.empty();
         response.setContentType("text/plain; charset=UTF-8");
         response.getWriter()
                 .write("q1=" + q1.getId() + "\nq2=" + q2.getId() + "\nstep="
