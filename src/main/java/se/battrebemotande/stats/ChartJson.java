@@ -2,6 +2,7 @@ package se.battrebemotande.stats;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart} (its {@code value} is the configuration
@@ -22,31 +23,32 @@ public final class ChartJson {
     private static final List<String> DASHES = List.of("[]", "[8,4]", "[2,3]", "[12,3,3,3]");
 
     public static String line(List<String> labels, List<Series> series) {
-        StringBuilder json = new StringBuilder("{\"type\":\"line\",\"data\":{\"labels\":");
-        strings(json, labels);
-        json.append(",\"datasets\":[");
-        for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"label\":");
-            string(json, s.label());
-            json.append(",\"data\":");
-            numbers(json, s.values());
-            json.append(",\"borderColor\":\"")
-                    .append(s.colour())
-                    .append("\",\"backgroundColor\":\"")
-                    .append(s.colour())
-                    .append("\",\"borderWidth\":2,\"pointRadius\":3,\"tension\":0,\"borderDash\":")
-                    .append(DASHES.get(s.pattern() % DASHES.size()))
-                    .append("}");
-        }
-        json.append("]},\"options\":");
-        options(json, false);
-        return json.append("}").toString();
+        return chart(
+                "line",
+                labels,
+                series,
+                false,
+                s -> "\"borderColor\":\"" + s.colour()
+                        + "\",\"backgroundColor\":\"" + s.colour()
+                        + "\",\"borderWidth\":2,\"pointRadius\":3,\"tension\":0,\"borderDash\":"
+                        + DASHES.get(s.pattern() % DASHES.size()));
     }
 
     /** Bars side by side per label; horizontal when the labels are long or many. */
     public static String bars(List<String> labels, List<Series> series, boolean horizontal) {
-        StringBuilder json = new StringBuilder("{\"type\":\"bar\",\"data\":{\"labels\":");
+        return chart(
+                "bar",
+                labels,
+                series,
+                horizontal,
+                s -> "\"backgroundColor\":\"" + s.colour() + "\",\"borderColor\":\"#1b1f24\",\"borderWidth\":"
+                        + s.pattern() % 2);
+    }
+
+    /** A chart of one type: each series' label and values, then its {@code style} properties. */
+    private static String chart(
+            String type, List<String> labels, List<Series> series, boolean horizontal, Function<Series, String> style) {
+        StringBuilder json = new StringBuilder("{\"type\":\"" + type + "\",\"data\":{\"labels\":");
         strings(json, labels);
         json.append(",\"datasets\":[");
         for (int i = 0; i < series.size(); i++) {
@@ -55,11 +57,7 @@ public final class ChartJson {
             string(json, s.label());
             json.append(",\"data\":");
             numbers(json, s.values());
-            json.append(",\"backgroundColor\":\"")
-                    .append(s.colour())
-                    .append("\",\"borderColor\":\"#1b1f24\",\"borderWidth\":")
-                    .append(s.pattern() % 2)
-                    .append("}");
+            json.append(',').append(style.apply(s)).append('}');
         }
         json.append("]},\"options\":");
         options(json, horizontal);
