@@ -67,9 +67,15 @@ public class Accounts {
                 .getResultList();
     }
 
-    public long count(String text) {
-        return searchQuery(text, "select count(a) from Account a", Long.class, "")
-                .getSingleResult();
+    /**
+     * How many accounts the search finds, counting no further than {@code cap} + 1: a count of every
+     * "a" in a million accounts would read a tenth of them for a number nobody pages through.
+     */
+    public long count(String text, int cap) {
+        return searchQuery(text, "select a.id from Account a", Long.class, "")
+                .setMaxResults(cap + 1)
+                .getResultList()
+                .size();
     }
 
     private <T> TypedQuery<T> searchQuery(String text, String select, Class<T> type, String order) {

@@ -44,9 +44,13 @@ public class UserAdministration {
         return accounts.search(text, first, size);
     }
 
+    /** Shown at most: a search that finds more asks for more of the name or address. */
+    public static final int MOST_FOUND = 1000;
+
+    /** How many accounts the search finds, up to {@link #MOST_FOUND} + 1 (which means "more"). */
     public long count(long actorId, String text) {
         audit.administrator(actorId);
-        return accounts.count(text);
+        return accounts.count(text, MOST_FOUND);
     }
 
     public User user(long actorId, long accountId) {

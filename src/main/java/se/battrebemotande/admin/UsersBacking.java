@@ -24,15 +24,28 @@ public class UsersBacking implements Serializable {
 
     private String search;
     private Paged<Account> accounts;
+    private Long found;
 
     @PostConstruct
     void init() {
         String q = Faces.getRequestParameter("q");
         search = q == null ? "" : q.strip().substring(0, Math.min(200, q.strip().length()));
         accounts = new Paged<>(
-                () -> users.count(user.id(), search),
+                () -> Math.min(found(), UserAdministration.MOST_FOUND),
                 (first, size, sort, ascending) -> users.search(user.id(), search, first, size),
                 Account::getId);
+    }
+
+    private long found() {
+        if (found == null) {
+            found = users.count(user.id(), search);
+        }
+        return found;
+    }
+
+    /** Whether the search finds more accounts than the table shows. */
+    public boolean isMoreThanShown() {
+        return found() > UserAdministration.MOST_FOUND;
     }
 
     public String getSearch() {

@@ -39,7 +39,7 @@ public class QuestionTallies {
     private static final Logger LOG = Logger.getLogger(QuestionTallies.class.getName());
     static final String ROLLUP = "questions";
     private static final int DAYS_PER_TRANSACTION = 31;
-    private static final String DAY = "CAST(a.submitted_at AT TIME ZONE 'Europe/Stockholm' AS DATE)";
+    private static final String DAY = Rollups.day("a.submitted_at");
     static final String X = "(CASE WHEN ai.correct THEN 1.0 ELSE 0.0 END)";
     static final String Y = "((a.correct_count - " + X + ") / (a.question_count - 1.0))";
 
@@ -87,12 +87,8 @@ public class QuestionTallies {
 
     /** The instant before which attempts are in the tallies. */
     public Instant rolledUntil() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT rolled_until FROM stats_rollup WHERE name = ?")) {
-            s.setString(1, ROLLUP);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() : Instant.EPOCH;
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return Rollups.rolledUntil(c, ROLLUP);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the question tallies' date failed: " + e.getMessage(), e);
         }
@@ -101,14 +97,10 @@ public class QuestionTallies {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void empty() {
         try (Connection c = dataSource.getConnection()) {
-            lock(c);
-            update(c, "DELETE FROM question_wrong_tally");
-            update(c, "DELETE FROM question_tally");
-            try (PreparedStatement s = c.prepareStatement("UPDATE stats_rollup SET rolled_until = ? WHERE name = ?")) {
-                s.setObject(1, OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
-                s.setString(2, ROLLUP);
-                s.executeUpdate();
-            }
+            Rollups.lock(c);
+            Rollups.update(c, "DELETE FROM question_wrong_tally");
+            Rollups.update(c, "DELETE FROM question_tally");
+            Rollups.setRolledUntil(c, ROLLUP, Instant.EPOCH);
         } catch (SQLException e) {
             throw new IllegalStateException("Emptying the question tallies failed: " + e.getMessage(), e);
         }
@@ -119,8 +111,8 @@ public class QuestionTallies {
     public int rollUpSome() {
         LocalDate until = LocalDate.now(clock.withZone(Formats.ZONE));
         try (Connection c = dataSource.getConnection()) {
-            lock(c);
-            Instant rolled = rolledUntil(c);
+            Rollups.lock(c);
+            Instant rolled = Rollups.rolledUntil(c, ROLLUP);
             LocalDate from = rolled.atZone(Formats.ZONE).toLocalDate();
             if (!from.isBefore(until)) {
                 return 0;
@@ -130,7 +122,7 @@ public class QuestionTallies {
             LocalDate nextDay = next == null ? until : next.atZone(Formats.ZONE).toLocalDate();
             if (nextDay.isAfter(from)) {
                 from = nextDay.isBefore(until) ? nextDay : until;
-                setRolledUntil(c, at(from));
+                Rollups.setRolledUntil(c, ROLLUP, at(from).toInstant());
                 if (!from.isBefore(until)) {
                     return 1;
                 }
@@ -161,7 +153,7 @@ public class QuestionTallies {
                 s.setObject(2, end);
                 s.executeUpdate();
             }
-            setRolledUntil(c, end);
+            Rollups.setRolledUntil(c, ROLLUP, end.toInstant());
             return (int) (to.toEpochDay() - from.toEpochDay());
         } catch (SQLException e) {
             throw new IllegalStateException("Adding to the question tallies failed: " + e.getMessage(), e);
@@ -172,24 +164,6 @@ public class QuestionTallies {
         return OffsetDateTime.ofInstant(day.atStartOfDay(Formats.ZONE).toInstant(), ZoneOffset.UTC);
     }
 
-    /** One server at a time: the others wait here, then find the days already added. */
-    private static void lock(Connection c) throws SQLException {
-        try (PreparedStatement s =
-                        c.prepareStatement("SELECT name FROM app_lock WHERE name = 'statistics' FOR UPDATE");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-        }
-    }
-
-    private static Instant rolledUntil(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT rolled_until FROM stats_rollup WHERE name = ?")) {
-            s.setString(1, ROLLUP);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() : Instant.EPOCH;
-            }
-        }
-    }
-
     private static Instant firstSubmitted(Connection c, Instant from) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement("SELECT MIN(submitted_at) FROM attempt WHERE submitted_at >= ?")) {
@@ -198,20 +172,6 @@ public class QuestionTallies {
                 OffsetDateTime first = rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
                 return first == null ? null : first.toInstant();
             }
-        }
-    }
-
-    private static void setRolledUntil(Connection c, OffsetDateTime until) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE stats_rollup SET rolled_until = ? WHERE name = ?")) {
-            s.setObject(1, until);
-            s.setString(2, ROLLUP);
-            s.executeUpdate();
-        }
-    }
-
-    private static void update(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.executeUpdate();
         }
     }
 }

@@ -57,6 +57,12 @@ public class Statistics {
     @Inject
     QuestionTallies tallies;
 
+    @Inject
+    OrganisationTallies organisationTallies;
+
+    @Inject
+    QuestionPlaceTallies placeTallies;
+
     /** A figure in the period, and the same figure in the period before it. */
     public record Change(long current, long previous) {
         /** The change in percent of the previous figure; null when there was nothing before. */
@@ -95,89 +101,132 @@ public class Statistics {
 
     public Overview overview(long actorId, StatsFilter filter) {
         administrator(actorId);
-        StatsFilter before = filter.previous();
-        Map<Long, Long> parts = partsFinished(filter);
-        Map<Long, Long> partsBefore = partsFinished(before);
+        Map<Long, Change> parts = partsFinished(filter);
         List<PartFinished> perPart = catalog.outline().parts().stream()
                 .filter(p -> filter.partId() == null || filter.partId() == p.id())
-                .map(p -> new PartFinished(
-                        p, new Change(parts.getOrDefault(p.id(), 0L), partsBefore.getOrDefault(p.id(), 0L))))
+                .map(p -> new PartFinished(p, parts.getOrDefault(p.id(), new Change(0, 0))))
                 .toList();
-        return new Overview(
-                new Change(registered(filter), registered(before)),
-                new Change(started(filter), started(before)),
-                new Change(finishedCourse(filter), finishedCourse(before)),
-                perPart,
-                new Change(documents(filter), documents(before)));
+        return new Overview(registered(filter), started(filter), finishedCourse(filter), perPart, documents(filter));
     }
 
-    private long registered(StatsFilter f) {
-        return count(population(
-                new Sql(
-                        "SELECT COUNT(*) FROM account a WHERE a.created_at >= ? AND a.created_at < ?",
+    /*
+     * Each figure is one query over the period and the one before it together ({@code from} covers
+     * both), counted apart by comparing {@code column} with the period's start: half the queries,
+     * and each population scanned once.
+     */
+
+    /** The rows of {@code from} in the period and in the one before. */
+    private Change rows(StatsFilter f, String column, Sql from) {
+        return change(new Sql(
+                        "SELECT SUM(CASE WHEN " + column + " >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN " + column
+                                + " < ? THEN 1 ELSE 0 END)",
                         f.start(),
-                        f.end()),
-                "a.id",
-                f));
+                        f.start())
+                .and(from));
     }
 
-    private long started(StatsFilter f) {
+    /** The different learners ({@code account}) of {@code from} in the period and in the one before. */
+    private Change learners(StatsFilter f, String column, String account, Sql from) {
+        return change(new Sql(
+                        "SELECT COUNT(DISTINCT CASE WHEN " + column + " >= ? THEN " + account
+                                + " END), COUNT(DISTINCT CASE WHEN " + column + " < ? THEN " + account + " END)",
+                        f.start(),
+                        f.start())
+                .and(from));
+    }
+
+    private Change change(Sql sql) {
+        return sql.query(dataSource, rs -> rs.next() ? new Change(rs.getLong(1), rs.getLong(2)) : new Change(0, 0));
+    }
+
+    private Change registered(StatsFilter f) {
+        return rows(
+                f,
+                "a.created_at",
+                population(
+                        new Sql(
+                                " FROM account a WHERE a.created_at >= ? AND a.created_at < ?",
+                                f.previous().start(),
+                                f.end()),
+                        "a.id",
+                        f));
+    }
+
+    private Change started(StatsFilter f) {
         if (f.partId() == null) {
-            return count(population(
-                    new Sql(
-                            "SELECT COUNT(*) FROM learner_start s WHERE s.started_at >= ? AND s.started_at < ?",
-                            f.start(),
-                            f.end()),
-                    "s.account_id",
-                    f));
+            return rows(
+                    f,
+                    "s.started_at",
+                    population(
+                            new Sql(
+                                    " FROM learner_start s WHERE s.started_at >= ? AND s.started_at < ?",
+                                    f.previous().start(),
+                                    f.end()),
+                            "s.account_id",
+                            f));
         }
-        return count(population(
-                new Sql(
-                        "SELECT COUNT(DISTINCT sp.account_id) FROM step_progress sp JOIN step st ON st.id = sp.step_id"
-                                + " WHERE st.part_id = ? AND sp.started_at >= ? AND sp.started_at < ?",
-                        f.partId(),
-                        f.start(),
-                        f.end()),
+        return learners(
+                f,
+                "sp.started_at",
                 "sp.account_id",
-                f));
+                population(
+                        new Sql(
+                                " FROM step_progress sp JOIN step st ON st.id = sp.step_id"
+                                        + " WHERE st.part_id = ? AND sp.started_at >= ? AND sp.started_at < ?",
+                                f.partId(),
+                                f.previous().start(),
+                                f.end()),
+                        "sp.account_id",
+                        f));
     }
 
-    private long finishedCourse(StatsFilter f) {
-        return count(population(
-                new Sql(
-                        "SELECT COUNT(DISTINCT d.account_id) FROM diploma d WHERE d.kind = 'COURSE'"
-                                + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE,
-                        f.start(),
-                        f.end()),
+    private Change finishedCourse(StatsFilter f) {
+        return learners(
+                f,
+                "d.issued_at",
                 "d.account_id",
-                f));
+                population(
+                        new Sql(
+                                " FROM diploma d WHERE d.kind = 'COURSE' AND d.issued_at >= ? AND d.issued_at < ?"
+                                        + NOT_REISSUE,
+                                f.previous().start(),
+                                f.end()),
+                        "d.account_id",
+                        f));
     }
 
-    private Map<Long, Long> partsFinished(StatsFilter f) {
-        Sql sql = population(
-                new Sql(
-                        "SELECT d.part_id, COUNT(DISTINCT d.account_id) FROM diploma d WHERE d.kind = 'PART'"
-                                + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE,
+    private Map<Long, Change> partsFinished(StatsFilter f) {
+        Sql sql = new Sql(
+                        "SELECT d.part_id, COUNT(DISTINCT CASE WHEN d.issued_at >= ? THEN d.account_id END),"
+                                + " COUNT(DISTINCT CASE WHEN d.issued_at < ? THEN d.account_id END)",
                         f.start(),
-                        f.end()),
-                "d.account_id",
-                f);
+                        f.start())
+                .and(population(
+                        new Sql(
+                                " FROM diploma d WHERE d.kind = 'PART' AND d.issued_at >= ? AND d.issued_at < ?"
+                                        + NOT_REISSUE,
+                                f.previous().start(),
+                                f.end()),
+                        "d.account_id",
+                        f));
         return sql.and(" GROUP BY d.part_id").query(dataSource, rs -> {
-            Map<Long, Long> map = new HashMap<>();
+            Map<Long, Change> map = new HashMap<>();
             while (rs.next()) {
-                map.put(rs.getLong(1), rs.getLong(2));
+                map.put(rs.getLong(1), new Change(rs.getLong(2), rs.getLong(3)));
             }
             return map;
         });
     }
 
-    private long documents(StatsFilter f) {
-        Sql sql = new Sql(
-                "SELECT COUNT(*) FROM diploma d WHERE d.issued_at >= ? AND d.issued_at < ?", f.start(), f.end());
+    private Change documents(StatsFilter f) {
+        Sql from = new Sql(
+                " FROM diploma d WHERE d.issued_at >= ? AND d.issued_at < ?",
+                f.previous().start(),
+                f.end());
         if (f.partId() != null) {
-            sql.and(" AND d.kind = 'PART' AND d.part_id = ?", f.partId());
+            from.and(" AND d.kind = 'PART' AND d.part_id = ?", f.partId());
         }
-        return count(population(sql, "d.account_id", f));
+        return rows(f, "d.issued_at", population(from, "d.account_id", f));
     }
 
     /** Registrations, starts, completions and documents per day of the period, Swedish time. */
@@ -230,7 +279,7 @@ public class Statistics {
 
     /** Counts the rows of {@code from} (a FROM and WHERE clause) per day of {@code column}, in Swedish time. */
     private void perDay(Map<LocalDate, long[]> days, int index, String column, Sql from) {
-        String day = "CAST(" + column + " AT TIME ZONE 'Europe/Stockholm' AS DATE)";
+        String day = Rollups.day(column);
         new Sql("SELECT " + day + ", COUNT(*)")
                 .and(from)
                 .and(" GROUP BY " + day)
@@ -245,11 +294,16 @@ public class Statistics {
                 });
     }
 
-    /** Members, starts and completions per county or per kind of organisation. */
+    /**
+     * Members, starts and completions per county or per kind of organisation: the sums of its
+     * organisations' figures in the {@link OrganisationTallies}.
+     */
     public List<PlaceRow> byPlace(long actorId, StatsFilter f, boolean byCounty) {
         administrator(actorId);
+        organisationTallies.ensureBuilt();
         String key = byCounty ? "o.county_code" : "o.kind";
-        Sql sql = organisations(f, "SELECT " + key + " AS k, " + FIGURES).and(" GROUP BY " + key + " ORDER BY " + key);
+        Sql sql = organisations(f, "SELECT " + key + " AS k, " + PLACE_FIGURES)
+                .and(" GROUP BY " + key + " ORDER BY " + key);
         return sql.query(dataSource, rs -> {
             List<PlaceRow> rows = new ArrayList<>();
             while (rs.next()) {
@@ -260,17 +314,20 @@ public class Statistics {
         });
     }
 
-    private static final String FIGURES = "COUNT(DISTINCT m.account_id) AS members,"
-            + " COUNT(DISTINCT ls.account_id) AS started, COUNT(DISTINCT d.account_id) AS finished";
+    private static final String MEMBERS = "COALESCE(mt.members, 0)";
+    private static final String STARTED = "COALESCE(t.started, 0)";
+    private static final String FINISHED = "COALESCE(t.finished, 0)";
+    private static final String PLACE_FIGURES =
+            "SUM(" + MEMBERS + ") AS members, SUM(" + STARTED + ") AS started," + " SUM(" + FINISHED + ") AS finished";
 
     /** The columns the organisation table can be sorted by. */
     public enum OrganisationColumn {
         NAME("LOWER(o.name)"),
-        MEMBERS("members"),
-        STARTED("started"),
-        FINISHED("finished"),
-        SHARE(
-                "CASE WHEN COUNT(DISTINCT m.account_id) = 0 THEN 0 ELSE 1.0 * COUNT(DISTINCT d.account_id) / COUNT(DISTINCT m.account_id) END");
+        MEMBERS(Statistics.MEMBERS),
+        STARTED(Statistics.STARTED),
+        FINISHED(Statistics.FINISHED),
+        SHARE("CASE WHEN " + Statistics.MEMBERS + " = 0 THEN 0 ELSE 1.0 * " + Statistics.FINISHED + " / "
+                + Statistics.MEMBERS + " END");
 
         final String expression;
 
@@ -279,10 +336,7 @@ public class Statistics {
         }
     }
 
-    /**
-     * One page of the organisations matching the filter, with their figures. By name, the page is
-     * chosen first and only its organisations are counted, each by indexed lookups of its members.
-     */
+    /** One page of the organisations matching the filter, with their figures from the {@link OrganisationTallies}. */
     public List<OrganisationRow> organisations(
             long actorId,
             StatsFilter f,
@@ -292,42 +346,16 @@ public class Statistics {
             int first,
             int size) {
         administrator(actorId);
-        Sql sql;
-        if (sort == OrganisationColumn.NAME) {
-            String direction = ascending ? " ASC" : " DESC";
-            Sql page = new Sql("SELECT o.id, o.name, o.kind, o.county_code FROM organisation o WHERE 1 = 1");
-            organisationFilter(page, f);
-            if (search != null && !search.isBlank()) {
-                page.and(search(search), like(search));
-            }
-            page.and(" ORDER BY LOWER(o.name)" + direction + ", o.id LIMIT ? OFFSET ?", size, first);
-            sql = new Sql(
-                            "SELECT o.id, o.name, o.kind, o.county_code,"
-                                    + " (SELECT COUNT(*) FROM membership m WHERE m.organisation_id = o.id"
-                                    + " AND m.account_id IS NOT NULL) AS members,"
-                                    + " (SELECT COUNT(*) FROM membership m JOIN learner_start ls ON ls.account_id = m.account_id"
-                                    + " WHERE m.organisation_id = o.id AND ls.started_at >= ? AND ls.started_at < ?) AS started,"
-                                    + " (SELECT COUNT(DISTINCT d.account_id) FROM membership m"
-                                    + " JOIN diploma d ON d.account_id = m.account_id WHERE m.organisation_id = o.id"
-                                    + " AND d.kind = 'COURSE' AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE
-                                    + ") AS finished FROM (",
-                            f.start(),
-                            f.end(),
-                            f.start(),
-                            f.end())
-                    .and(page)
-                    .and(") o ORDER BY LOWER(o.name)" + direction + ", o.id");
-        } else {
-            sql = organisations(f, "SELECT o.id, o.name, o.kind, o.county_code, " + FIGURES);
-            if (search != null && !search.isBlank()) {
-                sql.and(search(search), like(search));
-            }
-            sql.and(
-                    " GROUP BY o.id, o.name, o.kind, o.county_code ORDER BY " + sort.expression
-                            + (ascending ? " ASC" : " DESC") + ", o.id LIMIT ? OFFSET ?",
-                    size,
-                    first);
+        organisationTallies.ensureBuilt();
+        Sql sql = organisations(
+                f,
+                "SELECT o.id, o.name, o.kind, o.county_code, " + MEMBERS + " AS members, " + STARTED + " AS started, "
+                        + FINISHED + " AS finished");
+        if (search != null && !search.isBlank()) {
+            sql.and(search(search), like(search));
         }
+        String direction = ascending ? " ASC" : " DESC";
+        sql.and(" ORDER BY " + sort.expression + direction + ", o.id LIMIT ? OFFSET ?", size, first);
         return sql.query(dataSource, rs -> {
             List<OrganisationRow> rows = new ArrayList<>();
             while (rs.next()) {
@@ -342,6 +370,18 @@ public class Statistics {
             }
             return rows;
         });
+    }
+
+    /** When the figures per county, kind and organisation were counted (they are rebuilt every ten minutes). */
+    public Instant placesCountedAt(long actorId) {
+        administrator(actorId);
+        return organisationTallies.ensureBuilt();
+    }
+
+    /** Counts the figures per county, kind and organisation again, now; returns when. */
+    public Instant countPlacesNow(long actorId) {
+        administrator(actorId);
+        return organisationTallies.rebuild();
     }
 
     public long organisationCount(long actorId, StatsFilter f, String search) {
@@ -367,19 +407,16 @@ public class Statistics {
                         .replace("_", "\\_") + "%";
     }
 
-    /** Organisations joined with their members and those members' starts and completions in the period. */
+    /** Organisations with their members and their members' starts and completions in the period, from the tallies. */
     private static Sql organisations(StatsFilter f, String select) {
         Sql sql = new Sql(
                 select + " FROM organisation o"
-                        + " LEFT JOIN membership m ON m.organisation_id = o.id AND m.account_id IS NOT NULL"
-                        + " LEFT JOIN learner_start ls ON ls.account_id = m.account_id AND ls.started_at >= ? AND ls.started_at < ?"
-                        + " LEFT JOIN diploma d ON d.account_id = m.account_id AND d.kind = 'COURSE'"
-                        + " AND d.issued_at >= ? AND d.issued_at < ?" + NOT_REISSUE
-                        + " WHERE 1 = 1",
-                f.start(),
-                f.end(),
-                f.start(),
-                f.end());
+                        + " LEFT JOIN organisation_member_tally mt ON mt.organisation_id = o.id"
+                        + " LEFT JOIN (SELECT ot.organisation_id, SUM(ot.started) AS started, SUM(ot.finished) AS finished"
+                        + " FROM organisation_tally ot WHERE ot.on_day >= ? AND ot.on_day <= ? GROUP BY ot.organisation_id) t"
+                        + " ON t.organisation_id = o.id WHERE 1 = 1",
+                f.from(),
+                f.until());
         organisationFilter(sql, f);
         return sql;
     }
@@ -429,8 +466,8 @@ public class Statistics {
     /**
      * Answers per question version in the period: how many, how many right, the wrong choice picked
      * most, and the discrimination sums. Days already in the {@link QuestionTallies} are read from
-     * them (unless the filter restricts the population, which the tallies do not record), the rest
-     * from the attempts themselves.
+     * them; filtered to a county or a kind, the whole months already in the {@link
+     * QuestionPlaceTallies}; the rest is counted from the attempts themselves.
      */
     public List<QuestionFigures> questions(long actorId, StatsFilter f) {
         administrator(actorId);
@@ -443,11 +480,14 @@ public class Statistics {
             return List.of();
         }
         String in = steps.stream().map(String::valueOf).collect(Collectors.joining(","));
-        Instant live = f.start();
         Map<Long, double[]> sums = new TreeMap<>();
         Map<Long, Map<Long, Long>> wrong = new HashMap<>();
+        String place = f.organisationId() != null || (f.county() != null) == (f.kind() != null)
+                ? null
+                : f.county() != null ? QuestionPlaceTallies.county(f.county()) : QuestionPlaceTallies.kind(f.kind());
         if (!f.restrictsPopulation()) {
             Instant rolled = tallies.rolledUntil();
+            Instant live = f.start();
             if (rolled.isAfter(live)) {
                 LocalDate lastTallied =
                         rolled.atZone(Formats.ZONE).toLocalDate().minusDays(1);
@@ -470,38 +510,41 @@ public class Statistics {
                         .query(dataSource, rs -> addPicks(rs, wrong));
                 live = rolled.isAfter(f.end()) ? f.end() : rolled;
             }
-        }
-        if (live.isBefore(f.end())) {
-            String x = QuestionTallies.X;
-            String y = QuestionTallies.Y;
-            population(
-                            new Sql(
-                                    "SELECT ai.question_id, COUNT(*), SUM(" + x + "), SUM(" + y + "), SUM(" + x + " * "
-                                            + y + "), SUM(" + y + " * " + y + ") FROM attempt_item ai"
-                                            + " JOIN attempt a ON a.id = ai.attempt_id"
-                                            + " WHERE a.submitted_at >= ? AND a.submitted_at < ? AND a.question_count > 1"
-                                            + " AND a.step_id IN (" + in + ")",
-                                    live,
-                                    f.end()),
-                            "a.account_id",
-                            f)
-                    .and(" GROUP BY ai.question_id")
-                    .query(dataSource, rs -> addSums(rs, sums));
-            population(
-                            new Sql(
-                                    "SELECT ai.question_id, aa.choice_id, COUNT(*) FROM attempt_answer aa"
-                                            + " JOIN attempt_item ai ON ai.id = aa.attempt_item_id"
-                                            + " JOIN attempt a ON a.id = ai.attempt_id"
-                                            + " JOIN choice c ON c.id = aa.choice_id"
-                                            + " WHERE aa.selected = TRUE AND c.correct = FALSE"
-                                            + " AND a.submitted_at >= ? AND a.submitted_at < ? AND a.step_id IN (" + in
-                                            + ")",
-                                    live,
-                                    f.end()),
-                            "a.account_id",
-                            f)
-                    .and(" GROUP BY ai.question_id, aa.choice_id")
-                    .query(dataSource, rs -> addPicks(rs, wrong));
+            countAnswers(f, in, live, f.end(), sums, wrong);
+        } else if (place != null) {
+            // The whole months of the period that are tallied per place; the days around them from the rows.
+            LocalDate first = f.from().getDayOfMonth() == 1
+                    ? f.from()
+                    : f.from().withDayOfMonth(1).plusMonths(1);
+            LocalDate rolled = placeTallies.rolledUntil();
+            LocalDate after = f.until().plusDays(1).withDayOfMonth(1);
+            LocalDate end = after.isBefore(rolled) ? after : rolled;
+            if (first.isBefore(end)) {
+                new Sql(
+                                "SELECT t.question_id, SUM(t.answered), SUM(t.sum_x), SUM(t.sum_y), SUM(t.sum_xy),"
+                                        + " SUM(t.sum_yy) FROM question_place_tally t JOIN question q ON q.id = t.question_id"
+                                        + " WHERE t.place = ? AND t.on_month >= ? AND t.on_month < ?"
+                                        + " AND q.step_id IN (" + in + ") GROUP BY t.question_id",
+                                place,
+                                first,
+                                end)
+                        .query(dataSource, rs -> addSums(rs, sums));
+                new Sql(
+                                "SELECT t.question_id, t.choice_id, SUM(t.picks) FROM question_place_wrong_tally t"
+                                        + " JOIN question q ON q.id = t.question_id"
+                                        + " WHERE t.place = ? AND t.on_month >= ? AND t.on_month < ?"
+                                        + " AND q.step_id IN (" + in + ") GROUP BY t.question_id, t.choice_id",
+                                place,
+                                first,
+                                end)
+                        .query(dataSource, rs -> addPicks(rs, wrong));
+                countAnswers(f, in, f.start(), QuestionPlaceTallies.start(first), sums, wrong);
+                countAnswers(f, in, QuestionPlaceTallies.start(end), f.end(), sums, wrong);
+            } else {
+                countAnswers(f, in, f.start(), f.end(), sums, wrong);
+            }
+        } else {
+            countAnswers(f, in, f.start(), f.end(), sums, wrong);
         }
         List<QuestionFigures> figures = new ArrayList<>();
         sums.forEach((question, v) -> {
@@ -514,6 +557,49 @@ public class Statistics {
             figures.add(q);
         });
         return figures;
+    }
+
+    /** Adds the answers submitted from {@code from} until {@code to} by the filter's learners, counted from the rows. */
+    private void countAnswers(
+            StatsFilter f,
+            String steps,
+            Instant from,
+            Instant to,
+            Map<Long, double[]> sums,
+            Map<Long, Map<Long, Long>> wrong) {
+        if (!from.isBefore(to)) {
+            return;
+        }
+        String x = QuestionTallies.X;
+        String y = QuestionTallies.Y;
+        population(
+                        new Sql(
+                                "SELECT ai.question_id, COUNT(*), SUM(" + x + "), SUM(" + y + "), SUM(" + x + " * " + y
+                                        + "), SUM(" + y + " * " + y + ") FROM attempt_item ai"
+                                        + " JOIN attempt a ON a.id = ai.attempt_id"
+                                        + " WHERE a.submitted_at >= ? AND a.submitted_at < ? AND a.question_count > 1"
+                                        + " AND a.step_id IN (" + steps + ")",
+                                from,
+                                to),
+                        "a.account_id",
+                        f)
+                .and(" GROUP BY ai.question_id")
+                .query(dataSource, rs -> addSums(rs, sums));
+        population(
+                        new Sql(
+                                "SELECT ai.question_id, aa.choice_id, COUNT(*) FROM attempt_answer aa"
+                                        + " JOIN attempt_item ai ON ai.id = aa.attempt_item_id"
+                                        + " JOIN attempt a ON a.id = ai.attempt_id"
+                                        + " JOIN choice c ON c.id = aa.choice_id"
+                                        + " WHERE aa.selected = TRUE AND c.correct = FALSE"
+                                        + " AND a.submitted_at >= ? AND a.submitted_at < ? AND a.step_id IN (" + steps
+                                        + ")",
+                                from,
+                                to),
+                        "a.account_id",
+                        f)
+                .and(" GROUP BY ai.question_id, aa.choice_id")
+                .query(dataSource, rs -> addPicks(rs, wrong));
     }
 
     private static Void addSums(ResultSet rs, Map<Long, double[]> sums) throws SQLException {

@@ -4,10 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import org.omnifaces.util.Beans;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.stats.ChartJson.Series;
 import se.battrebemotande.stats.Statistics.OrganisationColumn;
 import se.battrebemotande.stats.StatisticsTables.Organisation;
@@ -30,6 +34,12 @@ public class StatisticsWhereBacking implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    Statistics statistics;
+
+    @Inject
+    CurrentUser user;
 
     private String search;
     private Paged<Organisation> organisations;
@@ -59,6 +69,20 @@ public class StatisticsWhereBacking implements Serializable {
         } catch (IllegalArgumentException e) {
             return OrganisationColumn.NAME;
         }
+    }
+
+    /** When the figures per county, kind and organisation were counted. */
+    public Instant getCountedAt() {
+        return statistics.placesCountedAt(user.id());
+    }
+
+    /** Counts the figures per county, kind and organisation again now, and shows this view again. */
+    public void countNow() throws IOException {
+        statistics.countPlacesNow(user.id());
+        Messages.addFlashGlobalInfo(texts.get("stats.where.counted"));
+        Faces.redirect(Beans.getReference(StatisticsFilters.class)
+                .href("/admin/where")
+                .substring(Faces.getRequestContextPath().length() + 1));
     }
 
     public String getSearch() {

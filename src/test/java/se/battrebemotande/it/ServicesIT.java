@@ -100,6 +100,18 @@ class ServicesIT {
     }
 
     @Test
+    void userSearchFindsByPrefixAndCountsNoFurtherThanItsCap() {
+        String prefix = "cap-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 4; i++) {
+            accounts.register("Cap Person " + i, prefix + "-" + i + "@example.se", PASSWORD, Locale.ENGLISH);
+        }
+        assertEquals(4, accounts.count(prefix, 10), "all four, under the cap");
+        assertEquals(3, accounts.count(prefix, 2), "the cap and one more: there are more than two");
+        assertEquals(4, accounts.search(prefix.toUpperCase(Locale.ROOT), 0, 10).size(), "without case");
+        assertEquals(0, accounts.count(prefix + "-9", 10));
+    }
+
+    @Test
     void passwordsAreStoredAsPbkdf2HashesWithAtLeast210000Iterations() {
         String email = "Hash-" + UUID.randomUUID() + "@Example.se";
         long id = accounts.register("  Hash   Person ", email, PASSWORD, Locale.ENGLISH)

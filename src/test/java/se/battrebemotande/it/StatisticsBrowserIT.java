@@ -158,6 +158,13 @@ class StatisticsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertTrue(admin.text("#kind-table").contains("Myndighet 3 2 1"), admin.text("#kind-table"));
         assertTrue(chartDrawn("#charts\\:county-chart canvas"), "the county chart is drawn");
         assertTrue(chartDrawn("#charts\\:kind-chart canvas"), "the kind chart is drawn");
+        // The figures per place are counted every ten minutes; the page says when, and counts again on request.
+        assertTrue(admin.text("#counted-at").contains("räknades"), admin.text("#counted-at"));
+        tabTo(admin, "#counted\\:count-now");
+        admin.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        admin.await(20).until(d -> admin.text("body").contains("är omräknade"));
+        assertTrue(admin.path().contains("from=2002-03-01"), "the filter stays: " + admin.path());
+        assertTrue(admin.text("#county-table").contains("Västernorrlands län 3 2 1 33 %"), admin.text("#county-table"));
         admin.find("#q").sendKeys("Statistikens " + Keys.ENTER);
         admin.await(20).until(d -> admin.path().contains("q=Statistikens"));
         assertEquals(2, admin.all(".member-table tbody tr").size(), admin.text(".member-table"));

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +37,9 @@ import se.battrebemotande.course.Question;
 import se.battrebemotande.organisation.OrganisationKind;
 import se.battrebemotande.platform.Database;
 import se.battrebemotande.platform.NotFoundException;
+import se.battrebemotande.stats.OrganisationTallies;
 import se.battrebemotande.stats.QuestionFigures;
+import se.battrebemotande.stats.QuestionPlaceTallies;
 import se.battrebemotande.stats.QuestionTallies;
 import se.battrebemotande.stats.Statistics;
 import se.battrebemotande.stats.StatsFilter;
@@ -68,6 +71,12 @@ class StatisticsIT {
 
     @Inject
     QuestionTallies tallies;
+
+    @Inject
+    QuestionPlaceTallies placeTallies;
+
+    @Inject
+    OrganisationTallies organisationTallies;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -222,8 +231,11 @@ class StatisticsIT {
                 }
             }
         }
-        // Every test counts from the attempt rows, except the one that sums the tallies first.
+        // Every test counts from the attempt rows, except those that sum the tallies first; the figures per
+        // organisation are counted again, as the scheduled rebuild does.
         tallies.empty();
+        placeTallies.empty();
+        organisationTallies.rebuild();
     }
 
     private static void progress(
@@ -320,6 +332,7 @@ class StatisticsIT {
         Map<String, Statistics.PlaceRow> counties = byPlace(true);
         Map<String, Statistics.PlaceRow> kinds = byPlace(false);
         removeDataset();
+        organisationTallies.rebuild();
         Map<String, Statistics.PlaceRow> countiesOfOthers = byPlace(true);
         Map<String, Statistics.PlaceRow> kindsOfOthers = byPlace(false);
         dataset();
@@ -337,6 +350,19 @@ class StatisticsIT {
                 1,
                 statistics.organisationCount(
                         admin, new StatsFilter(MARCH.from(), MARCH.until(), "01", null, null, null), "statistik-it"));
+    }
+
+    @Test
+    void theFiguresPerPlaceAreThoseOfTheLastCountUntilTheNext() throws SQLException {
+        long members = byPlace(true).get("25").members();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("DELETE FROM membership WHERE id = " + (BASE + 3));
+        }
+        assertEquals(members, byPlace(true).get("25").members(), "learner 4 still counts until the next count");
+        Instant counted = statistics.countPlacesNow(admin);
+        assertEquals(members - 1, byPlace(true).get("25").members(), "learner 4 has left");
+        assertEquals(counted, statistics.placesCountedAt(admin));
     }
 
     private Map<String, Statistics.PlaceRow> byPlace(boolean byCounty) {
@@ -401,6 +427,37 @@ class StatisticsIT {
                         .mapToLong(QuestionFigures::answered)
                         .sum();
         assertEquals(fromRows.stream().mapToLong(QuestionFigures::answered).sum(), answered);
+    }
+
+    @Test
+    void questionFiguresOfACountyOrKindFromTheMonthTalliesAreTheSameAsFromTheRows() {
+        StatsFilter norrbotten = new StatsFilter(MARCH.from(), MARCH.until(), "25", null, null, null);
+        StatsFilter associations =
+                new StatsFilter(MARCH.from(), MARCH.until(), null, OrganisationKind.ASSOCIATION, null, null);
+        // Around March, so that its edges are counted from the rows and March itself from the tallies.
+        StatsFilter around =
+                new StatsFilter(LocalDate.of(2001, 2, 20), LocalDate.of(2001, 4, 10), "25", null, null, null);
+        List<QuestionFigures> countyFromRows = statistics.questions(admin, norrbotten);
+        List<QuestionFigures> kindFromRows = statistics.questions(admin, associations);
+        List<QuestionFigures> aroundFromRows = statistics.questions(admin, around);
+        QuestionFigures first = figures(countyFromRows, q1.getId());
+        assertEquals(3, first.answered(), "learners 1, 2 and 4 belong to the association in Norrbotten");
+        assertEquals(2 / 3.0, first.rightShare(), 0.0001);
+        assertEquals(1, first.wrongPicks(), "learner 4's wrong choice");
+
+        placeTallies.rollUp();
+        assertTrue(placeTallies.rolledUntil().isAfter(LocalDate.of(2001, 3, 31)), "March 2001 is tallied");
+        assertEquals(countyFromRows, statistics.questions(admin, norrbotten));
+        assertEquals(kindFromRows, statistics.questions(admin, associations));
+        assertEquals(aroundFromRows, statistics.questions(admin, around));
+        assertEquals(3, figures(statistics.questions(admin, around), q1.getId()).answered());
+    }
+
+    private static QuestionFigures figures(List<QuestionFigures> all, long questionId) {
+        return all.stream()
+                .filter(q -> q.questionId() == questionId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -21,6 +21,8 @@ import se.battrebemotande.course.CourseOutline.PartOutline;
 import se.battrebemotande.course.CourseOutline.StepOutline;
 import se.battrebemotande.course.Question;
 import se.battrebemotande.platform.Database;
+import se.battrebemotande.stats.OrganisationTallies;
+import se.battrebemotande.stats.QuestionPlaceTallies;
 import se.battrebemotande.stats.QuestionTallies;
 
 /**
@@ -49,6 +51,12 @@ public class StatisticsSeed extends HttpServlet {
 
     @Inject
     transient QuestionTallies tallies;
+
+    @Inject
+    transient QuestionPlaceTallies placeTallies;
+
+    @Inject
+    transient OrganisationTallies organisationTallies;
 
     private static OffsetDateTime at(int month, int day) {
         return OffsetDateTime.of(2002, month, day, 12, 0, 0, 0, ZoneOffset.UTC);
@@ -162,8 +170,11 @@ public class StatisticsSeed extends HttpServlet {
             throw new IOException(e);
         }
         // Attempts written in the past by SQL: the question figures must come from the rows, not from
-        // tallies a scheduled roll-up may have made of those days before (QuestionTallies).
+        // tallies a scheduled roll-up may have made of those days before (QuestionTallies). The figures
+        // per organisation are counted again now, as the next scheduled rebuild would.
         tallies.empty();
+        placeTallies.empty();
+        organisationTallies.rebuild();
         response.setContentType("text/plain; charset=UTF-8");
         response.getWriter()
                 .write("q1=" + q1.getId() + "\nq2=" + q2.getId() + "\nstep="

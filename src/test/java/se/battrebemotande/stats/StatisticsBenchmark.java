@@ -69,9 +69,30 @@ public final class StatisticsBenchmark {
         System.out.printf(
                 "Question tallies: %d days added in %.1f s, tallied until %s%n",
                 days, (System.nanoTime() - rollUp) / 1e9, tallies.rolledUntil());
+        QuestionPlaceTallies placeTallies = new QuestionPlaceTallies();
+        placeTallies.dataSource = transactional(dataSource);
+        placeTallies.clock = Clock.systemUTC();
+        long places = System.nanoTime();
+        int months = 0;
+        while (placeTallies.rollUpMonth()) {
+            months++;
+        }
+        System.out.printf(
+                "Question tallies per county and kind: %d months added in %.1f s, tallied until %s%n",
+                months, (System.nanoTime() - places) / 1e9, placeTallies.rolledUntil());
+        OrganisationTallies organisationTallies = new OrganisationTallies();
+        organisationTallies.dataSource = transactional(dataSource);
+        organisationTallies.clock = Clock.systemUTC();
+        for (int i = 0; i < 3; i++) {
+            long rebuild = System.nanoTime();
+            organisationTallies.rebuild();
+            System.out.printf("Organisation tallies rebuilt in %.1f s%n", (System.nanoTime() - rebuild) / 1e9);
+        }
         Statistics statistics = new Statistics();
         statistics.dataSource = pooled(dataSource);
         statistics.tallies = tallies;
+        statistics.organisationTallies = organisationTallies;
+        statistics.placeTallies = placeTallies;
         statistics.accounts = new Accounts() {
             @Override
             public boolean isAdmin(long accountId) {
