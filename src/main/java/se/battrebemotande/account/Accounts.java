@@ -61,7 +61,11 @@ public class Accounts {
      * million accounts.
      */
     public List<Account> search(String text, int first, int size) {
-        return searchQuery(text, "select a from Account a", Account.class, " order by a.name, a.id")
+        // With a search text, by the lowercased name: no index holds that order, so the database finds the
+        // matches by their prefix indexes and sorts only those, instead of walking the name index past every
+        // account that does not match (2.5 s for "anna andersson" in a million, README "Benchmarks").
+        String order = text == null || text.isBlank() ? " order by a.name, a.id" : " order by lower(a.name), a.id";
+        return searchQuery(text, "select a from Account a", Account.class, order)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
