@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * A read-only SQL statement built up with its parameters, for the lists and statistics that must
@@ -61,6 +62,7 @@ public final class Sql {
     public <T> T query(DataSource dataSource, Reader<T> reader) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement statement = c.prepareStatement(text.toString())) {
+            plannedForItsValues(statement);
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
@@ -69,6 +71,18 @@ public final class Sql {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * These are aggregates whose best plan depends on the values (one county's learners or all of
+     * them, a month or two years): PostgreSQL plans them for each call. Otherwise the driver makes a
+     * statement run five times a server-side prepared one, and the server may then keep one generic
+     * plan for every value, three times slower for a county (README, "Benchmarks").
+     */
+    private static void plannedForItsValues(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         }
     }
 
