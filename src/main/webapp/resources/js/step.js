@@ -224,11 +224,21 @@
             credentials: 'same-origin',
             redirect: 'manual'
         }).then(function (response) {
+            if (response.status === 429) {
+                // Reported too often (pausing and playing quickly): send it all again when allowed.
+                var wait = parseInt(response.headers.get('Retry-After'), 10) || 2;
+                dirty = true;
+                window.setTimeout(function () { send(false); }, wait * 1000);
+                return null;
+            }
             if (!response.ok) {
                 throw new Error('report refused');
             }
             return response.json();
         }).then(function (result) {
+            if (!result) {
+                return;
+            }
             if (reportError) {
                 reportError.hidden = true;
             }

@@ -76,12 +76,21 @@ public class Learning {
     public PlaybackResult recordPlayback(long accountId, long stepId, Collection<Interval> played, double position) {
         StepOutline step = catalog.findStep(stepId).orElseThrow(() -> new UnknownStepException(stepId));
         StepProgress progress = progressForUpdate(accountId, stepId);
+        // The learner's own bucket, shared by every step: reports on several steps at once take turns here.
+        LearnerStart learner = em.createNamedQuery("LearnerStart.find", LearnerStart.class)
+                .setParameter("account", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         Instant now = Instant.now(clock);
-        StepProgress.PlaybackOutcome outcome = progress.recordPlayback(
-                WatchedIntervals.reported(played, step.durationSeconds()),
-                position,
-                now,
-                new PlaybackRules(step.durationSeconds(), step.watchThreshold(), maxPlaybackRate));
+        if (learner == null) {
+            learner = new LearnerStart(accountId, progress.getStartedAt() == null ? now : progress.getStartedAt());
+            em.persist(learner);
+        }
+        PlaybackRules rules = new PlaybackRules(step.durationSeconds(), step.watchThreshold(), maxPlaybackRate);
+        StepProgress.PlaybackOutcome outcome = learner.recordPlayback(
+                progress, WatchedIntervals.reported(played, step.durationSeconds()), position, now, rules);
         if (outcome.completedStep()) {
             stepCompleted(accountId, step);
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -38,6 +37,9 @@ public class ProgressResource {
     @Inject
     CurrentUser learner;
 
+    @Inject
+    ReportLimit limit;
+
     public record Report(List<Interval> intervals, double position) {}
 
     @POST
@@ -50,6 +52,17 @@ public class ProgressResource {
             report = parse(body);
         } catch (IllegalArgumentException e) {
             return error(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        long wait = limit.take(learner.id(), stepId);
+        if (wait > 0) {
+            return Response.status(Response.Status.TOO_MANY_REQUESTS)
+                    .header("Retry-After", wait)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder()
+                            .add("error", "too many reports: wait " + wait + " s")
+                            .add("retryAfter", wait)
+                            .build())
+                    .build();
         }
         try {
             PlaybackResult result =
@@ -73,7 +86,8 @@ public class ProgressResource {
         JsonObject json;
         try (var reader = Json.createReader(new StringReader(body))) {
             json = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Parsson's JsonException, and its RuntimeException for input nested too deeply.
             throw new IllegalArgumentException("not a JSON object");
         }
         JsonValue intervalsValue = json.get("intervals");

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -45,6 +44,13 @@ public class StepProgress {
 
     @Column(name = "last_report_at")
     private Instant lastReportAt;
+
+    /** This step's {@link CreditBucket}: film seconds it held, and when (null: full). */
+    @Column(name = "credit_tokens")
+    private Double creditTokens;
+
+    @Column(name = "credit_tokens_at")
+    private Instant creditTokensAt;
 
     @Column(name = "film_watched_at")
     private Instant filmWatchedAt;
@@ -87,20 +93,27 @@ public class StepProgress {
     }
 
     /**
-     * Credits the intervals a player reports, within what could really have been played since the
-     * last report that brought new film (reports that bring none, such as a pause, do not reset that
-     * clock). A player may send the same intervals again: only what is new counts.
+     * Credits the intervals a player reports, as far as this step's {@link CreditBucket} and the
+     * learner's ({@code learnerAvailable} seconds) allow ({@link PlaybackRules}). A player may send the
+     * same intervals again: only what is new counts.
      */
     public PlaybackOutcome recordPlayback(
-            WatchedIntervals reported, double position, Instant now, PlaybackRules rules) {
+            WatchedIntervals reported, double position, Instant now, PlaybackRules rules, double learnerAvailable) {
         WatchedIntervals watched = watched();
         WatchedIntervals offered = watched.newIn(reported);
+        double creditedSeconds = 0;
         if (!offered.isEmpty()) {
-            Double sinceLast = lastReportAt == null
-                    ? null
-                    : Duration.between(lastReportAt, now).toMillis() / 1000.0;
-            WatchedIntervals credited = offered.firstSeconds(rules.budget(sinceLast));
-            watched = watched.union(credited);
+            CreditBucket bucket = new CreditBucket(creditTokens, creditTokensAt);
+            double available = Math.min(bucket.available(now, rules), Math.max(0, learnerAvailable));
+            double before = watched.total();
+            watched = WatchedIntervals.parse(
+                    watched.union(offered.firstSeconds(available)).format());
+            // What the stored intervals grew by, rounding and the joining of tiny gaps included, so that
+            // many small reports cannot add up more than the buckets gave.
+            creditedSeconds = Math.max(0, watched.total() - before);
+            bucket = bucket.spend(creditedSeconds, now, rules);
+            creditTokens = bucket.tokens();
+            creditTokensAt = bucket.at();
             watchedIntervals = watched.format();
             watchedSeconds = Math.min(rules.duration(), watched.total());
             lastReportAt = now;
@@ -113,11 +126,14 @@ public class StepProgress {
             filmWatchedAt = now;
         }
         boolean trimmed = watched.newIn(reported).total() > 0.05;
-        return new PlaybackOutcome(completeIfDone(now), trimmed);
+        return new PlaybackOutcome(completeIfDone(now), trimmed, creditedSeconds);
     }
 
-    /** What a progress report did: whether it completed the step, and whether some film was not credited yet. */
-    public record PlaybackOutcome(boolean completedStep, boolean trimmed) {}
+    /**
+     * What a progress report did: whether it completed the step, whether some film was not credited
+     * yet, and how many seconds of film it credited.
+     */
+    public record PlaybackOutcome(boolean completedStep, boolean trimmed, double creditedSeconds) {}
 
     /** Records a submitted test; returns true when this attempt completed the step. */
     public boolean recordAttempt(int scorePercent, boolean passed, Instant at) {

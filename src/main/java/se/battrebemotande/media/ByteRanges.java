@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The {@code Range} header of a request for a file of known length (RFC 9110, section 14). A header
  * that cannot be parsed is ignored, as the RFC asks, and the whole file is sent; one that parses but
- * asks only for bytes beyond the end cannot be satisfied (416).
+ * asks only for bytes beyond the end cannot be satisfied (416). Overlapping ranges are sent once.
  */
 public final class ByteRanges {
     /** More ranges than this in one request is not seeking but abuse; the whole file is sent instead. */
@@ -79,6 +79,25 @@ public final class ByteRanges {
                 return Optional.empty();
             }
         }
-        return Optional.of(ranges.isEmpty() ? new Unsatisfiable() : new Satisfiable(List.copyOf(ranges)));
+        return Optional.of(ranges.isEmpty() ? new Unsatisfiable() : new Satisfiable(coalesced(ranges)));
+    }
+
+    /**
+     * Overlapping and adjacent ranges as one, in file order (RFC 9110 lets a server coalesce them), so
+     * that a response never holds more bytes than the file: {@code bytes=0-,0-,0-} is the file once.
+     */
+    static List<Range> coalesced(List<Range> ranges) {
+        List<Range> sorted = new ArrayList<>(ranges);
+        sorted.sort(java.util.Comparator.comparingLong(Range::first));
+        List<Range> merged = new ArrayList<>();
+        for (Range r : sorted) {
+            Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r.first() <= last.last() + 1) {
+                merged.set(merged.size() - 1, new Range(last.first(), Math.max(last.last(), r.last())));
+            } else {
+                merged.add(r);
+            }
+        }
+        return List.copyOf(merged);
     }
 }

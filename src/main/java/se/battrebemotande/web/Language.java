@@ -86,7 +86,7 @@ public class Language {
             query = null;
         }
         String kept = LanguageFilter.withoutLanguage(query);
-        return uri + "?" + (kept.isEmpty() ? "" : kept + "&") + PARAMETER + "=" + getOtherTag();
+        return LocalPath.ofRequest(uri) + "?" + (kept.isEmpty() ? "" : kept + "&") + PARAMETER + "=" + getOtherTag();
     }
 
     private String attributeOr(String name, String fallback) {

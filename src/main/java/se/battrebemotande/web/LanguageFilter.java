@@ -37,7 +37,7 @@ public class LanguageFilter extends HttpFilter {
                 chosenEvent.fire(new LanguageChosen(request.getUserPrincipal().getName(), chosen));
             }
             String query = withoutLanguage(request.getQueryString());
-            response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+            response.sendRedirect(LocalPath.ofRequest(request.getRequestURI()) + (query.isEmpty() ? "" : "?" + query));
             return;
         }
         chain.doFilter(request, response);

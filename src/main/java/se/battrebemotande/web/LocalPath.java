@@ -12,6 +12,17 @@ public final class LocalPath {
         return isLocal(next) ? next : fallback;
     }
 
+    /**
+     * The request's own path made safe to send back as a link or a redirect: {@code //evil.example/}
+     * (which a browser reads as another site) becomes {@code /evil.example/}, on this site.
+     */
+    public static String ofRequest(String uri) {
+        if (uri == null || uri.isEmpty()) {
+            return "/";
+        }
+        return uri.replaceFirst("^[/\\\\]+", "/");
+    }
+
     static boolean isLocal(String path) {
         return path != null
                 && path.length() <= 500

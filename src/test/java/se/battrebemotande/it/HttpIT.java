@@ -1,6 +1,7 @@
 package se.battrebemotande.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -269,6 +270,65 @@ class HttpIT {
         HttpResponse<String> crossSite =
                 web.postJson("/api/progress/1", "{\"intervals\": [[0, 5]]}", "Sec-Fetch-Site", "cross-site");
         assertEquals(403, crossSite.statusCode());
+    }
+
+    @Test
+    void aFloodOfProgressReportsIsRefusedAndCreditsNoMoreThanTheBuckets() {
+        web.registerNewLearner("Flod Testare");
+        // The longest film: at the tests' fastest speed (16x) a full bucket is 15 s × 16 + 3 s of film.
+        var part = COURSE.parts().stream()
+                .filter(p -> p.steps().stream().anyMatch(s -> s.film().durationSeconds() > 600))
+                .findFirst()
+                .orElseThrow();
+        StepSpec lecture = part.steps().stream()
+                .filter(s -> s.film().durationSeconds() > 600)
+                .findFirst()
+                .orElseThrow();
+        String stepId = first(
+                "data-report-url=\"/api/progress/(\\d+)\"",
+                web.get("/course/" + part.slug() + "/" + lecture.slug()).body());
+        double duration = lecture.film().durationSeconds();
+        String everything = "{\"intervals\": [[0, " + duration + "]], \"position\": " + duration + "}";
+        long began = System.nanoTime();
+        int refused = 0;
+        String last = null;
+        for (int i = 0; i < 60; i++) {
+            HttpResponse<String> r = web.postJson("/api/progress/" + stepId, everything);
+            if (r.statusCode() == 429) {
+                refused++;
+                assertTrue(r.headers().firstValue("Retry-After").isPresent());
+                assertTrue(r.body().contains("retryAfter"), r.body());
+            } else {
+                assertEquals(200, r.statusCode(), r.body());
+                last = r.body();
+            }
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        assertTrue(refused >= 60 - 6 - (int) (seconds / 2) - 1, refused + " of 60 refused in " + seconds + " s");
+        int percent = Integer.parseInt(first("\"watchedPercent\":(\\d+)", last));
+        double mostCredited = 15 * 16 + 3 + 16 * seconds;
+        assertTrue(percent <= Math.ceil(100 * mostCredited / duration), percent + " % after " + seconds + " s");
+        assertTrue(last.contains("\"testOpen\":false"), last);
+        assertTrue(last.contains("\"creditPending\":true"), last);
+    }
+
+    @Test
+    void theLanguageSwitchNeverLeadsToAnotherSite() {
+        HttpResponse<String> redirect = web.get("//evil.example/?lang=en");
+        assertEquals(302, redirect.statusCode());
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        assertFalse(location.contains("//evil.example"), location);
+        assertTrue(location.startsWith("/") || location.startsWith(base.toString()), location);
+        String notFound = web.get("//evil.example/login").body();
+        assertFalse(notFound.contains("href=\"//evil.example"), "the switch link on the 404 page stays here");
+    }
+
+    @Test
+    void deeplyNestedJsonToTheProgressApiIsA400() {
+        web.registerNewLearner("Djup Testare");
+        String nested = "{\"intervals\":" + "[".repeat(3000) + "]".repeat(3000) + "}";
+        HttpResponse<String> r = web.postJson("/api/progress/1", nested);
+        assertEquals(400, r.statusCode(), r.body());
     }
 
     @Test

@@ -14,6 +14,7 @@ import se.battrebemotande.learning.WatchedIntervals.Interval;
 class StepProgressTest {
     static final PlaybackRules RULES = new PlaybackRules(200, 0.9, 2);
     static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    static final double UNLIMITED = Double.POSITIVE_INFINITY;
 
     private static WatchedIntervals played(double from, double to) {
         return WatchedIntervals.reported(List.of(new Interval(from, to)), RULES.duration());
@@ -22,7 +23,7 @@ class StepProgressTest {
     @Test
     void seekingToTheEndWatchesNothing() {
         StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
-        p.recordPlayback(played(195, 200), 200, T0, RULES);
+        p.recordPlayback(played(195, 200), 200, T0, RULES, UNLIMITED);
         assertEquals(5, p.getWatchedSeconds(), 1e-9);
         assertFalse(p.isTestOpen());
         assertEquals(200, p.getLastPosition(), 1e-9, "resume position is kept even so");
@@ -31,32 +32,29 @@ class StepProgressTest {
     @Test
     void aReportCannotCreditMoreFilmThanCouldHaveBeenPlayed() {
         StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
-        p.recordPlayback(played(0, 200), 200, T0, RULES);
-        double firstBudget = PlaybackRules.FIRST_REPORT_SECONDS * 2 + PlaybackRules.SLACK_SECONDS;
-        assertEquals(firstBudget, p.getWatchedSeconds(), 1e-6);
-        p.recordPlayback(played(0, 200), 200, T0.plusSeconds(10), RULES);
-        assertEquals(firstBudget + 10 * 2 + PlaybackRules.SLACK_SECONDS, p.getWatchedSeconds(), 1e-6);
+        p.recordPlayback(played(0, 200), 200, T0, RULES, UNLIMITED);
+        assertEquals(RULES.capacity(), p.getWatchedSeconds(), 1e-6, "a full bucket: 15 s at 2x and 3 s of slack");
+        p.recordPlayback(played(0, 200), 200, T0.plusSeconds(10), RULES, UNLIMITED);
+        assertEquals(RULES.capacity() + 10 * 2, p.getWatchedSeconds(), 1e-6);
     }
 
     @Test
     void filmNotCreditedYetIsCreditedWhenOfferedAgainLater() {
         StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
-        p.recordPlayback(played(0, 50), 50, T0, RULES);
-        assertTrue(
-                p.recordPlayback(played(0, 100), 100, T0.plusSeconds(5), RULES).trimmed(), "50 s of film in 5 s at 2x");
-        assertEquals(63, p.getWatchedSeconds(), 1e-6);
-        assertFalse(
-                p.recordPlayback(played(0, 100), 100, T0.plusSeconds(30), RULES).trimmed());
-        assertEquals(100, p.getWatchedSeconds(), 1e-6);
+        assertTrue(p.recordPlayback(played(0, 50), 50, T0, RULES, UNLIMITED).trimmed(), "50 s at once");
+        assertEquals(33, p.getWatchedSeconds(), 1e-6);
+        assertFalse(p.recordPlayback(played(0, 50), 50, T0.plusSeconds(9), RULES, UNLIMITED)
+                .trimmed());
+        assertEquals(50, p.getWatchedSeconds(), 1e-6);
     }
 
     @Test
-    void aReportWithoutNewFilmDoesNotResetTheClock() {
+    void theLearnersBucketLimitsTheStepsToo() {
         StepProgress p = new StepProgress(1, 2, Instant.EPOCH);
-        p.recordPlayback(played(0, 60), 60, T0, RULES);
-        p.recordPlayback(WatchedIntervals.none(), 60, T0.plusSeconds(19), RULES);
-        p.recordPlayback(played(60, 100), 100, T0.plusSeconds(20), RULES);
-        assertEquals(100, p.getWatchedSeconds(), 1e-6, "the pause report in between changed nothing");
+        StepProgress.PlaybackOutcome outcome = p.recordPlayback(played(0, 50), 50, T0, RULES, 12);
+        assertEquals(12, outcome.creditedSeconds(), 1e-6);
+        assertEquals(12, p.getWatchedSeconds(), 1e-6);
+        assertTrue(outcome.trimmed());
     }
 
     @Test
@@ -65,7 +63,7 @@ class StepProgressTest {
         Instant t = T0;
         for (int second = 0; second < 180; second += 10) {
             t = t.plusSeconds(10);
-            p.recordPlayback(played(second, second + 10), second + 10, t, RULES);
+            p.recordPlayback(played(second, second + 10), second + 10, t, RULES, UNLIMITED);
         }
         assertEquals(180, p.getWatchedSeconds(), 1e-6);
         assertTrue(p.isTestOpen(), "90 % of 200 s watched");
@@ -81,7 +79,7 @@ class StepProgressTest {
         boolean completed = false;
         for (int second = 0; second < 200; second += 10) {
             t = t.plusSeconds(10);
-            completed |= p.recordPlayback(played(second, second + 10), second + 10, t, RULES)
+            completed |= p.recordPlayback(played(second, second + 10), second + 10, t, RULES, UNLIMITED)
                     .completedStep();
         }
         assertTrue(completed);

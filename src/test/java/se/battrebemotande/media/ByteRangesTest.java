@@ -78,4 +78,15 @@ class ByteRangesTest {
             assertTrue(ByteRanges.parse(header, LENGTH).isEmpty(), header);
         }
     }
+
+    @Test
+    void overlappingRangesAreSentOnceSoNoResponseIsLargerThanTheFile() {
+        Satisfiable all = (Satisfiable)
+                ByteRanges.parse("bytes=" + "0-,".repeat(15) + "0-", 1000).orElseThrow();
+        assertEquals(List.of(new Range(0, 999)), all.ranges());
+        Satisfiable some = (Satisfiable)
+                ByteRanges.parse("bytes=500-600,0-99,100-199,550-700", 1000).orElseThrow();
+        assertEquals(List.of(new Range(0, 199), new Range(500, 700)), some.ranges());
+        assertTrue(some.ranges().stream().mapToLong(Range::length).sum() <= 1000);
+    }
 }

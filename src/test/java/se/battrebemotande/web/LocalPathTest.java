@@ -16,4 +16,12 @@ class LocalPathTest {
             assertEquals("/course", LocalPath.orElse(foreign, "/course"), String.valueOf(foreign));
         }
     }
+
+    @Test
+    void theRequestsOwnPathNeverNamesAnotherSite() {
+        assertEquals("/evil.example/", LocalPath.ofRequest("//evil.example/"));
+        assertEquals("/evil.example/login", LocalPath.ofRequest("/\\/evil.example/login"));
+        assertEquals("/course/a", LocalPath.ofRequest("/course/a"));
+        assertEquals("/", LocalPath.ofRequest(""));
+    }
 }
