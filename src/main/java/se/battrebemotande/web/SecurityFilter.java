@@ -10,7 +10,8 @@ import java.net.URI;
 import java.util.Set;
 
 /**
- * Security headers on every response, and a same-origin check on every state-changing request.
+ * Security headers on every response (HSTS once on https), no session id taken from an address,
+ * and a same-origin check on every state-changing request.
  * Scripts may come only from this site; a page rendered by Faces may also run the inline scripts
  * that carry its nonce (PrimeFaces' widget scripts, see {@link CspNonce}), so the policy set here is
  * replaced by one with that nonce when the page renders. Most pages are stateless JSF views, so a
@@ -30,6 +31,15 @@ public class SecurityFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            // Once on https, browsers keep to it (a proxy that terminates TLS must say so, see README).
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        if (hasSessionIdInPath(request)) {
+            // Session ids travel only in the cookie: one in the address leaks through logs, Referer and links.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -42,6 +52,12 @@ public class SecurityFilter extends HttpFilter {
         return "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self' 'unsafe-inline'; "
                 + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
                 + "frame-ancestors 'none'; script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'");
+    }
+
+    static boolean hasSessionIdInPath(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return request.isRequestedSessionIdFromURL()
+                || (uri != null && uri.toLowerCase(java.util.Locale.ROOT).contains(";jsessionid"));
     }
 
     static boolean isCrossSite(HttpServletRequest request) {

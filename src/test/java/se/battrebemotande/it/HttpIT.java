@@ -324,6 +324,13 @@ class HttpIT {
     }
 
     @Test
+    void aSessionIdInTheAddressIsRefused() {
+        assertEquals(
+                404, new Web(base).get("/course;jsessionid=0123456789abcdef").statusCode());
+        assertEquals(404, new Web(base).get("/;JSESSIONID=0123456789abcdef").statusCode());
+    }
+
+    @Test
     void deeplyNestedJsonToTheProgressApiIsA400() {
         web.registerNewLearner("Djup Testare");
         String nested = "{\"intervals\":" + "[".repeat(3000) + "]".repeat(3000) + "}";

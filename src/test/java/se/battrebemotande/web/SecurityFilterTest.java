@@ -46,4 +46,54 @@ class SecurityFilterTest {
         assertEquals("", LanguageFilter.withoutLanguage(null));
         assertEquals("language=x", LanguageFilter.withoutLanguage("language=x"));
     }
+
+    @Test
+    void aSessionIdInTheAddressIsNotTaken() {
+        assertTrue(SecurityFilter.hasSessionIdInPath(withUri("/course;jsessionid=ABC123")));
+        assertTrue(SecurityFilter.hasSessionIdInPath(withUri("/api/progress/4;JSESSIONID=abc")));
+        assertFalse(SecurityFilter.hasSessionIdInPath(withUri("/course")));
+    }
+
+    private static HttpServletRequest withUri(String uri) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                SecurityFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getRequestURI" -> uri;
+                    case "isRequestedSessionIdFromURL" -> false;
+                    default -> null;
+                });
+    }
+
+    @Test
+    void httpsPagesTellBrowsersToKeepToHttps() throws Exception {
+        assertEquals("max-age=31536000", headersAfterFilter(true).get("Strict-Transport-Security"));
+        assertFalse(headersAfterFilter(false).containsKey("Strict-Transport-Security"), "never on plain http");
+    }
+
+    private static Map<String, String> headersAfterFilter(boolean secure) throws Exception {
+        Map<String, String> headers = new java.util.HashMap<>();
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                SecurityFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "isSecure" -> secure;
+                    case "isRequestedSessionIdFromURL" -> false;
+                    case "getRequestURI" -> "/";
+                    case "getMethod" -> "GET";
+                    default -> null;
+                });
+        jakarta.servlet.http.HttpServletResponse response =
+                (jakarta.servlet.http.HttpServletResponse) Proxy.newProxyInstance(
+                        SecurityFilterTest.class.getClassLoader(),
+                        new Class<?>[] {jakarta.servlet.http.HttpServletResponse.class},
+                        (proxy, method, args) -> {
+                            if ("setHeader".equals(method.getName())) {
+                                headers.put((String) args[0], (String) args[1]);
+                            }
+                            return null;
+                        });
+        new SecurityFilter().doFilter(request, response, (req, res) -> {});
+        return headers;
+    }
 }
