@@ -325,9 +325,17 @@ class HttpIT {
 
     @Test
     void aSessionIdInTheAddressIsRefused() {
-        assertEquals(
-                404, new Web(base).get("/course;jsessionid=0123456789abcdef").statusCode());
-        assertEquals(404, new Web(base).get("/;JSESSIONID=0123456789abcdef").statusCode());
+        web.registerNewLearner("Sessions Testare");
+        String session = web.cookie("JSESSIONID");
+        assertNotNull(session);
+        // Whoever has the address gets the login page (or a 404), never the learner's page.
+        HttpResponse<String> inAddress = new Web(base).get("/course;jsessionid=" + session);
+        assertNotEquals(200, inAddress.statusCode(), inAddress.body());
+        assertFalse(inAddress.body().contains("Sessions Testare"));
+        assertFalse(inAddress.headers().firstValue("Location").orElse("").contains(session));
+        HttpResponse<String> api =
+                new Web(base).postJson("/api/progress/1;jsessionid=" + session, "{\"intervals\": []}");
+        assertNotEquals(200, api.statusCode(), "no report is recorded for the learner");
     }
 
     @Test
