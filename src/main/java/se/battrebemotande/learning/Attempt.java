@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,34 @@ public class Attempt {
         for (Question q : questions) {
             items.add(new AttemptItem(this, q, ++position, choiceOrder.get(q.getId())));
         }
+    }
+
+    /**
+     * The ticked choices as choice ids, from the places (1, 2, …) at which this attempt showed them
+     * in each item: the answer form holds only those places, which mean nothing outside this attempt
+     * (the choices are shuffled for each), never a choice's id. A place or an item this attempt does
+     * not have is refused.
+     */
+    public Map<Long, Set<Long>> choicesAt(Map<Long, Set<Integer>> places) {
+        Map<Long, AttemptItem> byId = new HashMap<>();
+        items.forEach(i -> byId.put(i.getId(), i));
+        Map<Long, Set<Long>> choices = new HashMap<>();
+        places.forEach((itemId, ticked) -> {
+            AttemptItem item = byId.get(itemId);
+            if (item == null) {
+                throw new AttemptRefusedException(AttemptRefusedException.Reason.ANSWERS_DO_NOT_MATCH);
+            }
+            List<Long> offered = item.offeredChoiceIds();
+            Set<Long> ids = new HashSet<>();
+            for (int place : ticked) {
+                if (place < 1 || place > offered.size()) {
+                    throw new AttemptRefusedException(AttemptRefusedException.Reason.ANSWERS_DO_NOT_MATCH);
+                }
+                ids.add(offered.get(place - 1));
+            }
+            choices.put(itemId, ids);
+        });
+        return choices;
     }
 
     /**

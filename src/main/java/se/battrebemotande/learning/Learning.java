@@ -168,13 +168,25 @@ public class Learning {
 
     /** Scores an attempt; refuses, changing nothing, one that is not this learner's or was already submitted. */
     public Attempt submit(long accountId, long attemptId, Map<Long, Set<Long>> answers) {
+        return submit(accountId, attemptId, attempt -> answers);
+    }
+
+    /**
+     * Scores an attempt from the test page's form: the places at which each item showed the ticked
+     * choices ({@link Attempt#choicesAt}); refuses as {@link #submit(long, long, Map)} does.
+     */
+    public Attempt submitPlaces(long accountId, long attemptId, Map<Long, Set<Integer>> places) {
+        return submit(accountId, attemptId, attempt -> attempt.choicesAt(places));
+    }
+
+    private Attempt submit(long accountId, long attemptId, Function<Attempt, Map<Long, Set<Long>>> answersOf) {
         lockLearner(accountId);
         Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt == null || !attempt.isOf(accountId)) {
             throw new AttemptRefusedException(Reason.UNKNOWN_ATTEMPT);
         }
         Instant now = Instant.now(clock);
-        attempt.submit(answers, now);
+        attempt.submit(answersOf.apply(attempt), now);
         StepProgress progress = progressForUpdate(accountId, attempt.getStepId());
         if (progress.recordAttempt(attempt.getScorePercent(), attempt.isPassed(), now)) {
             catalog.findStep(attempt.getStepId()).ifPresent(step -> stepCompleted(accountId, step));

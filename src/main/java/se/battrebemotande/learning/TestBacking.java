@@ -51,7 +51,7 @@ public class TestBacking {
     private List<Attempt> attempts = List.of();
     private Attempt open;
     private Attempt result;
-    private Map<Long, Set<Long>> answers = Map.of();
+    private Map<Long, Set<Integer>> ticked = Map.of();
     private Set<Long> unanswered = Set.of();
 
     /**
@@ -103,8 +103,8 @@ public class TestBacking {
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         try {
             long attemptId = Long.parseLong(single(parameters.get(ATTEMPT_PARAMETER)));
-            answers = answers(parameters);
-            learning.submit(learner.id(), attemptId, answers);
+            ticked = ticked(parameters);
+            learning.submitPlaces(learner.id(), attemptId, ticked);
             reload(null);
         } catch (IncompleteAnswersException e) {
             unanswered = e.unansweredItems();
@@ -117,20 +117,23 @@ public class TestBacking {
         }
     }
 
-    /** The ticked choices per attempt item; anything that is not a number is refused as a whole. */
-    static Map<Long, Set<Long>> answers(Map<String, String[]> parameters) {
-        Map<Long, Set<Long>> answers = new HashMap<>();
+    /**
+     * The places of the ticked choices per attempt item ({@code answer-<item>=<place>}); anything that
+     * is not a number is refused as a whole.
+     */
+    static Map<Long, Set<Integer>> ticked(Map<String, String[]> parameters) {
+        Map<Long, Set<Integer>> ticked = new HashMap<>();
         parameters.forEach((name, values) -> {
             if (name.startsWith(ANSWER_PREFIX)) {
                 long item = Long.parseLong(name.substring(ANSWER_PREFIX.length()));
-                Set<Long> choices = new HashSet<>();
+                Set<Integer> places = new HashSet<>();
                 for (String value : values) {
-                    choices.add(Long.parseLong(value));
+                    places.add(Integer.parseInt(value));
                 }
-                answers.put(item, choices);
+                ticked.put(item, places);
             }
         });
-        return answers;
+        return ticked;
     }
 
     private static String single(String[] values) {
@@ -160,8 +163,9 @@ public class TestBacking {
                 .containsKey(ATTEMPT_PARAMETER);
     }
 
-    public boolean isChecked(AttemptItem item, long choiceId) {
-        return answers.getOrDefault(item.getId(), Set.of()).contains(choiceId);
+    /** Whether the choice shown at {@code place} (from 1) was ticked when the form came back incomplete. */
+    public boolean isChecked(AttemptItem item, int place) {
+        return ticked.getOrDefault(item.getId(), Set.of()).contains(place);
     }
 
     public boolean isUnanswered(AttemptItem item) {

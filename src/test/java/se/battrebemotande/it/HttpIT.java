@@ -404,6 +404,15 @@ class HttpIT {
             answers.putIfAbsent(m.group(1), m.group(2));
         }
         assertEquals(FIRST_STEP.questionsPerTest(), answers.size());
+        java.util.regex.Matcher values = java.util.regex.Pattern.compile(
+                        "name=\"answer-\\d+\" id=\"c-\\d+-(\\d+)\" value=\"(\\d+)\"")
+                .matcher(questions);
+        while (values.find()) {
+            int place = Integer.parseInt(values.group(2));
+            assertTrue(
+                    place >= 1 && place <= 6, "a choice is named by its place in this attempt, not its id: " + place);
+            assertEquals(values.group(1), values.group(2));
+        }
 
         Web intruder = new Web(base);
         intruder.registerNewLearner("Någon Annan");

@@ -138,4 +138,19 @@ class AttemptTest {
                 4,
                 new Attempt(1, 1, 0.8, five, QuestionDraw.choiceOrders(five, new Random(1)), NOW).rightAnswersNeeded());
     }
+
+    @Test
+    void theFormsPlacesMeanTheChoicesThisAttemptShowedThere() {
+        AttemptItem item = attempt.getItems().get(1);
+        List<Long> shown = item.offeredChoiceIds();
+        Map<Long, Set<Long>> choices = attempt.choicesAt(Map.of(item.getId(), Set.of(1, 3)));
+        assertEquals(Set.of(shown.get(0), shown.get(2)), choices.get(item.getId()));
+        for (int wrong : new int[] {0, -1, shown.size() + 1}) {
+            assertThrows(
+                    AttemptRefusedException.class,
+                    () -> attempt.choicesAt(Map.of(item.getId(), Set.of(wrong))),
+                    "place " + wrong);
+        }
+        assertThrows(AttemptRefusedException.class, () -> attempt.choicesAt(Map.of(999L, Set.of(1))), "no such item");
+    }
 }

@@ -42,19 +42,19 @@ class ProgressReportTest {
     }
 
     @Test
-    void testAnswersAreReadFromTheFormByItem() {
-        Map<Long, Set<Long>> answers = TestBacking.answers(Map.of(
+    void testAnswersAreReadFromTheFormAsPlacesByItem() {
+        Map<Long, Set<Integer>> ticked = TestBacking.ticked(Map.of(
                 "answer-12",
-                new String[] {"5", "7"},
+                new String[] {"1", "3"},
                 "answer-13",
-                new String[] {"9"},
+                new String[] {"2"},
                 "attempt",
                 new String[] {"3"},
                 "test:submit",
                 new String[] {"x"}));
-        assertEquals(Map.of(12L, Set.of(5L, 7L), 13L, Set.of(9L)), answers);
-        assertThrows(IllegalArgumentException.class, () -> TestBacking.answers(Map.of("answer-x", new String[] {"1"})));
+        assertEquals(Map.of(12L, Set.of(1, 3), 13L, Set.of(2)), ticked);
+        assertThrows(IllegalArgumentException.class, () -> TestBacking.ticked(Map.of("answer-x", new String[] {"1"})));
         assertThrows(
-                IllegalArgumentException.class, () -> TestBacking.answers(Map.of("answer-1", new String[] {"<b>"})));
+                IllegalArgumentException.class, () -> TestBacking.ticked(Map.of("answer-1", new String[] {"<b>"})));
     }
 }
