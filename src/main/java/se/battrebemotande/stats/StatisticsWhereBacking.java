@@ -80,9 +80,9 @@ public class StatisticsWhereBacking implements Serializable {
     public void countNow() throws IOException {
         statistics.countPlacesNow(user.id());
         Messages.addFlashGlobalInfo(texts.get("stats.where.counted"));
-        Faces.redirect(Beans.getReference(StatisticsFilters.class)
-                .href("/admin/where")
-                .substring(Faces.getRequestContextPath().length() + 1));
+        // The address as it is (with the context path): Faces.redirect would read its query as a format.
+        Faces.getExternalContext()
+                .redirect(Beans.getReference(StatisticsFilters.class).href("/admin/where"));
     }
 
     public String getSearch() {
