@@ -272,7 +272,8 @@ class StatisticsBrowserIT implements ScreenshotOnFailure.HasBrowser {
         String[] lines = questions.split("\r\n");
         assertEquals(3, lines.length, questions);
         assertTrue(lines[1].startsWith(seed.get("q2") + ";"), "the weakest first: " + lines[1]);
-        assertTrue(lines[1].contains(";1;4;50.0;"), lines[1]);
+        // Its version (whatever other tests' edits of the shared database made it), 4 answered, 50 % right.
+        assertTrue(lines[1].matches(".*;[0-9]+;4;50\\.0;.*"), lines[1]);
         assertTrue(lines[1].endsWith(";0.58"), lines[1]);
         String funnel = new String(
                 http.getBytes("/admin/statistics/funnel.csv" + MARCH, "Cookie", cookie)
