@@ -119,12 +119,8 @@ public class OrganisationTallies {
 
     /** When the tallies were last rebuilt; null if never. */
     public Instant rebuiltAt() {
-        try (Connection c = dataSource.getConnection()) {
-            Instant at = Rollups.rolledUntil(c, ROLLUP);
-            return at.equals(Instant.EPOCH) ? null : at;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the organisation tallies' date failed: " + e.getMessage(), e);
-        }
+        Instant at = Rollups.rolledUntil(dataSource, ROLLUP);
+        return at.equals(Instant.EPOCH) ? null : at;
     }
 
     /** When the tallies were last rebuilt, rebuilding them first if they never were (a new database). */

@@ -80,23 +80,12 @@ public class QuestionPlaceTallies {
 
     /** The first day of the first month not yet tallied. */
     public LocalDate rolledUntil() {
-        try (Connection c = dataSource.getConnection()) {
-            return Rollups.rolledUntil(c, ROLLUP).atZone(Formats.ZONE).toLocalDate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the question tallies' month failed: " + e.getMessage(), e);
-        }
+        return Rollups.rolledUntil(dataSource, ROLLUP).atZone(Formats.ZONE).toLocalDate();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void empty() {
-        try (Connection c = dataSource.getConnection()) {
-            Rollups.lock(c);
-            Rollups.update(c, "DELETE FROM question_place_wrong_tally");
-            Rollups.update(c, "DELETE FROM question_place_tally");
-            Rollups.setRolledUntil(c, ROLLUP, Instant.EPOCH);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Emptying the question tallies failed: " + e.getMessage(), e);
-        }
+        Rollups.empty(dataSource, ROLLUP, "question_place_wrong_tally", "question_place_tally");
     }
 
     /** Adds the next ended month (a month without attempts at once); false when there is none. */

@@ -87,23 +87,12 @@ public class QuestionTallies {
 
     /** The instant before which attempts are in the tallies. */
     public Instant rolledUntil() {
-        try (Connection c = dataSource.getConnection()) {
-            return Rollups.rolledUntil(c, ROLLUP);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the question tallies' date failed: " + e.getMessage(), e);
-        }
+        return Rollups.rolledUntil(dataSource, ROLLUP);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void empty() {
-        try (Connection c = dataSource.getConnection()) {
-            Rollups.lock(c);
-            Rollups.update(c, "DELETE FROM question_wrong_tally");
-            Rollups.update(c, "DELETE FROM question_tally");
-            Rollups.setRolledUntil(c, ROLLUP, Instant.EPOCH);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Emptying the question tallies failed: " + e.getMessage(), e);
-        }
+        Rollups.empty(dataSource, ROLLUP, "question_wrong_tally", "question_tally");
     }
 
     /** Adds up to a month of days in one transaction; returns how many days it added. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
 
 /**
  * What the statistics' summaries share: the {@code statistics} lock, so that one server at a time
@@ -31,6 +32,28 @@ final class Rollups {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() : Instant.EPOCH;
             }
+        }
+    }
+
+    /** The summary's instant, on a connection of its own; the epoch when it was never made. */
+    static Instant rolledUntil(DataSource dataSource, String name) {
+        try (Connection c = dataSource.getConnection()) {
+            return rolledUntil(c, name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading when " + name + " were summed failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a summary's rows and marks it never made, under the lock. */
+    static void empty(DataSource dataSource, String name, String... tables) {
+        try (Connection c = dataSource.getConnection()) {
+            lock(c);
+            for (String table : tables) {
+                update(c, "DELETE FROM " + table);
+            }
+            setRolledUntil(c, name, Instant.EPOCH);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Emptying " + name + " failed: " + e.getMessage(), e);
         }
     }
 
