@@ -15,7 +15,9 @@ import java.util.Locale;
 
 /** A person who takes the course. The name is the one that stands on their diploma. */
 @Entity
-@NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(
+        name = "Account.findByEmail",
+        query = "select a from Account a where a.email = :email and a.deletedAt is null")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
 public class Account {
     public static final int NAME_MAX = 200;
@@ -42,6 +44,12 @@ public class Account {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     @Version
     private long version;
@@ -79,6 +87,36 @@ public class Account {
         this.name = normalizeName(name);
     }
 
+    /** The owner showed, through a mailed link, that the address is theirs. */
+    void confirmEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    /** Moves to a new address, confirmed by the link that brought the change. */
+    void moveTo(String newEmail, Instant at) {
+        this.email = normalizeEmail(newEmail);
+        this.emailVerifiedAt = at;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /**
+     * Erases the person: no name, address or password is left, only the row that anonymous
+     * statistics count (its progress and answers, with nothing that tells whose they were).
+     */
+    void erase(Instant at) {
+        this.email = "deleted-" + id;
+        this.name = "";
+        this.passwordHash = "";
+        this.role = Role.LEARNER;
+        this.emailVerifiedAt = null;
+        this.deletedAt = at;
+    }
+
     void changeLanguage(Locale locale) {
         this.language = locale.getLanguage();
     }
@@ -109,5 +147,17 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 }

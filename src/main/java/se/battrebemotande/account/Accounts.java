@@ -41,10 +41,28 @@ public class Accounts {
      * administrator named in configuration ({@code admin.email}) becomes one on registering.
      */
     public Account register(String name, String email, String password, Locale language) {
+        return register(name, email, password, language, false);
+    }
+
+    /** As {@link #register(String, String, String, Locale)}, the address already confirmed or not. */
+    public Account register(String name, String email, String password, Locale language, boolean confirmed) {
+        return create(name, email, passwords.hash(password), language, confirmed);
+    }
+
+    /**
+     * As {@link #register}, with the password already hashed, and the address confirmed when the
+     * person came through a link mailed to it (an invitation).
+     */
+    public Account create(String name, String email, String passwordHash, Locale language, boolean confirmed) {
+        lockAddresses();
         if (findByEmail(email).isPresent()) {
             throw new EmailAlreadyRegisteredException();
         }
-        Account account = new Account(email, name, passwords.hash(password), language, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        Account account = new Account(email, name, passwordHash, language, now);
+        if (confirmed) {
+            account.confirmEmail(now);
+        }
         if (firstAdministrator.isNamed(account.getEmail()) && countWithRole(Role.ADMIN) == 0) {
             account.grant(Role.ADMIN);
         }
@@ -53,6 +71,16 @@ public class Accounts {
         LOG.info(() ->
                 "Registered account " + account.getId() + (account.isAdmin() ? " as the first administrator" : ""));
         return account;
+    }
+
+    /**
+     * Serialises what gives an account an address until the transaction ends: two registrations (or
+     * changes) with one address then never meet the unique constraint, whose error would carry the
+     * address into the log and give the second person a server error.
+     */
+    public void lockAddresses() {
+        em.createNativeQuery("SELECT name FROM app_lock WHERE name = 'account-email' FOR UPDATE")
+                .getResultList();
     }
 
     /**
@@ -166,7 +194,14 @@ public class Accounts {
         Optional<Account> account = findByEmail(email);
         boolean valid = account.map(a -> passwords.matches(password, a.getPasswordHash()))
                 .orElseGet(() -> passwords.matchesNothing(password));
-        return valid ? account : Optional.empty();
+        if (!valid) {
+            return Optional.empty();
+        }
+        Account signedIn = account.get();
+        if (Passwords.isWeakerThanNow(signedIn.getPasswordHash())) {
+            signedIn.changePasswordHash(passwords.hash(password));
+        }
+        return account;
     }
 
     /** Keeps the language a learner chose with the switch. */

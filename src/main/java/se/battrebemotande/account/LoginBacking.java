@@ -3,14 +3,21 @@ package se.battrebemotande.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Optional;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import se.battrebemotande.web.ClientAddress;
 import se.battrebemotande.web.LocalPath;
 import se.battrebemotande.web.Texts;
 
 /**
- * The login page. A wrong password and an unknown e-mail get the same answer. {@code ?next=} names
- * a page of this site to go on to (an invitation, a join link).
+ * The login page. A wrong password and an unknown e-mail get the same answer. After repeated
+ * failures for an address (or from a client) the next try must wait, and is not checked at all
+ * until then ({@link Throttle}). {@code ?next=} names a page of this site to go on to (an
+ * invitation, a join link).
  */
 @Named
 @RequestScoped
@@ -22,6 +29,15 @@ public class LoginBacking {
     Texts texts;
 
     @Inject
+    Throttle throttle;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     @Param
     String next;
 
@@ -29,7 +45,26 @@ public class LoginBacking {
     private String password;
 
     public void login() {
-        if (!signIn.signIn(email, password, LocalPath.orElse(next, "/course"))) {
+        HttpServletRequest request = Faces.getRequest();
+        String client = clientAddress.of(request);
+        Duration wait = throttle.loginWait(email, client);
+        if (!wait.isZero()) {
+            Messages.addGlobalError(texts.get("login.wait", Waits.text(wait.toSeconds() + 1, texts)));
+            return;
+        }
+        Optional<Passwords.Permit> permit = passwords.admit();
+        if (permit.isEmpty()) {
+            Messages.addGlobalError(texts.get("account.busy"));
+            return;
+        }
+        boolean signedIn;
+        try (Passwords.Permit held = permit.get()) {
+            signedIn = signIn.signIn(email, password, LocalPath.orElse(next, "/course"));
+        }
+        if (signedIn) {
+            throttle.loginSucceeded(email, client);
+        } else {
+            throttle.loginFailed(email, client);
             Messages.addGlobalError(texts.get("login.failed"));
         }
     }

@@ -3,15 +3,22 @@ package se.battrebemotande.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import se.battrebemotande.web.ClientAddress;
 import se.battrebemotande.web.Language;
 import se.battrebemotande.web.LocalPath;
+import se.battrebemotande.web.PublicAddress;
 import se.battrebemotande.web.Texts;
 
 /**
@@ -22,16 +29,25 @@ import se.battrebemotande.web.Texts;
 @RequestScoped
 public class RegisterBacking {
     @Inject
-    Accounts accounts;
-
-    @Inject
-    SignIn signIn;
-
-    @Inject
     Language language;
 
     @Inject
     Texts texts;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Throttle throttle;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    PublicAddress publicAddress;
 
     @NotBlank(message = "{account.name.required}")
     @Size(max = Account.NAME_MAX, message = "{account.name.size}")
@@ -44,22 +60,37 @@ public class RegisterBacking {
     private String email;
 
     @NotBlank(message = "{account.password.required}")
-    @Size(min = Account.PASSWORD_MIN, max = Account.PASSWORD_MAX, message = "{account.password.size}")
+    @NewPassword
     private String password;
 
     @Inject
     @Param
     String next;
 
-    public void register() {
-        try {
-            accounts.register(name, email, password, language.getLocale());
-        } catch (EmailAlreadyRegisteredException e) {
-            Messages.addError("register:email", texts.get("register.email.taken"));
-            Faces.validationFailed();
+    /**
+     * Registers, or tells the address's owner someone tried (review M6): either way the answer is
+     * the page that says a mail is on its way, so the form never tells whether an address has an
+     * account. A new account works at once: the learner logs in from that page.
+     */
+    public void register() throws IOException {
+        HttpServletRequest request = Faces.getRequest();
+        long wait = throttle.registration(clientAddress.of(request));
+        if (wait > 0) {
+            Messages.addGlobalError(texts.get("register.limited", Waits.text(wait, texts)));
             return;
         }
-        signIn.signIn(email, password, LocalPath.orElse(next, "/course"));
+        Optional<Passwords.Permit> permit = passwords.admit();
+        if (permit.isEmpty()) {
+            Messages.addGlobalError(texts.get("account.busy"));
+            return;
+        }
+        try (Passwords.Permit held = permit.get()) {
+            registrations.register(name, email, password, language.getLocale(), publicAddress.forMail(request));
+        }
+        String after = getNext();
+        Faces.getExternalContext()
+                .redirect(request.getContextPath() + "/registered"
+                        + (after == null ? "" : "?next=" + URLEncoder.encode(after, StandardCharsets.UTF_8)));
     }
 
     /** Where to go after registering, when not to the course; null otherwise. */

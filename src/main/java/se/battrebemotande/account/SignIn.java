@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import se.battrebemotande.web.LanguageFilter;
 import se.battrebemotande.web.LocalPath;
 
@@ -28,6 +29,9 @@ public class SignIn {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AccountSessions sessions;
 
     /**
      * True when signed in; the response has then been redirected (to the page the learner first
@@ -56,11 +60,12 @@ public class SignIn {
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
             return false;
         }
+        Optional<Account> account = accounts.findByEmail(email);
         if (!response.isCommitted()) {
-            accounts.findByEmail(email)
-                    .ifPresent(a -> LanguageFilter.remember(response, a.getLanguage(), request.isSecure()));
+            account.ifPresent(a -> LanguageFilter.remember(response, a.getLanguage(), request.isSecure()));
         }
         if (status == AuthenticationStatus.SUCCESS) {
+            account.ifPresent(a -> sessions.signedIn(a.getId(), request.getSession(true)));
             try {
                 external.redirect(external.getRequestContextPath() + LocalPath.orElse(next, "/course"));
             } catch (IOException e) {

@@ -14,6 +14,7 @@ import org.omnifaces.util.Messages;
 import se.battrebemotande.account.Account;
 import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.account.EmailAlreadyRegisteredException;
+import se.battrebemotande.account.NewPassword;
 import se.battrebemotande.account.SignIn;
 import se.battrebemotande.web.Language;
 import se.battrebemotande.web.Texts;
@@ -52,7 +53,7 @@ public class InvitationBacking {
     private String name;
 
     @NotBlank(message = "{account.password.required}")
-    @Size(min = Account.PASSWORD_MIN, max = Account.PASSWORD_MAX, message = "{account.password.size}")
+    @NewPassword
     private String password;
 
     private Optional<Invitations.Invitation> invitation;

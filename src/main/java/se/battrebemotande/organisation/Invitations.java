@@ -60,7 +60,8 @@ public class Invitations {
     /** Creates an account for the invited address and joins with it, both or neither. */
     public Organisation register(String token, String name, String password, Locale language) {
         Membership invited = valid(token);
-        Account account = accounts.register(name, invited.getEmail(), password, language);
+        // The invitation came to this address, so following it confirms the address.
+        Account account = accounts.register(name, invited.getEmail(), password, language, true);
         invited.join(account.getId(), Instant.now(clock));
         return em.find(Organisation.class, invited.getOrganisationId());
     }

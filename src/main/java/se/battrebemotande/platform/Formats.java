@@ -30,6 +30,15 @@ public final class Formats {
                         .format(instant.atZone(ZONE));
     }
 
+    /** "14 december 2026 kl. 15:30" or "14 December 2026 at 15:30", in Swedish time. */
+    public static String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        String time = DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZONE));
+        return date(instant, locale) + ("sv".equals(locale.getLanguage()) ? " kl. " : " at ") + time;
+    }
+
     /** "2026-12-14", as spreadsheets read dates. */
     public static String isoDate(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(ZONE));

@@ -38,6 +38,7 @@ public class Routes extends HttpFilter {
 
     private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
     private static final String ID = "([1-9][0-9]{0,17})";
+    private static final String TOKEN = "([A-Za-z0-9_-]{1,100})";
     private static final String ORG = "/org/" + ID;
     private static final String ORG_VIEWS = "/WEB-INF/views/org/";
     private static final String ADMIN_VIEWS = "/WEB-INF/views/admin/";
@@ -70,8 +71,11 @@ public class Routes extends HttpFilter {
             new Route("/admin/content/steps/" + ID + "/questions/new", ADMIN_VIEWS + "content/question.xhtml", "step"),
             new Route("/admin/content/import", ADMIN_VIEWS + "content/import.xhtml"),
             new Route("/admin/audit", ADMIN_VIEWS + "audit.xhtml"),
+            new Route("/password/forgot", "/WEB-INF/views/password/forgot.xhtml"),
+            new Route("/password/reset/" + TOKEN, "/WEB-INF/views/password/reset.xhtml", "token"),
+            new Route("/email/confirm/" + TOKEN, "/WEB-INF/views/email/confirm.xhtml", "token"),
             new Route("/join/([A-Za-z0-9]{1,40})", "/WEB-INF/views/join/code.xhtml", "code"),
-            new Route("/invitation/([A-Za-z0-9_-]{1,100})", "/WEB-INF/views/invitation/token.xhtml", "token"));
+            new Route("/invitation/" + TOKEN, "/WEB-INF/views/invitation/token.xhtml", "token"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

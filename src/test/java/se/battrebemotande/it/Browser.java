@@ -114,12 +114,7 @@ public final class Browser implements AutoCloseable {
         find("#register\\:email").sendKeys(Administrator.EMAIL);
         find("#register\\:password").sendKeys(Administrator.PASSWORD);
         clickAndLoad("#register\\:submit");
-        if (path().startsWith("/register")) {
-            go("/login");
-            find("#login\\:email").sendKeys(Administrator.EMAIL);
-            find("#login\\:password").sendKeys(Administrator.PASSWORD);
-            clickAndLoad("#login\\:submit");
-        }
+        signIn(Administrator.EMAIL, Administrator.PASSWORD);
         if (path().startsWith("/login") || path().startsWith("/register")) {
             throw new IllegalStateException("Signing in as administrator failed at " + path());
         }
@@ -128,6 +123,33 @@ public final class Browser implements AutoCloseable {
             find(".lang-switch").click();
             await(10).until(d -> "sv".equals(find("html").getAttribute("lang")));
         }
+    }
+
+    /** Logs in through the login form. */
+    public void signIn(String email, String password) {
+        go("/login");
+        find("#login\\:email").sendKeys(email);
+        find("#login\\:password").sendKeys(password);
+        clickAndLoad("#login\\:submit");
+    }
+
+    /**
+     * Registers through the form as a new person would, then logs in from the page that says a
+     * confirmation mail is on its way.
+     */
+    public void register(String name, String email, String password) {
+        go("/register");
+        find("#register\\:name").sendKeys(name);
+        find("#register\\:email").sendKeys(email);
+        find("#register\\:password").sendKeys(password);
+        clickAndLoad("#register\\:submit");
+        if (!path().startsWith("/registered")) {
+            throw new IllegalStateException("Registration failed at " + path());
+        }
+        clickAndLoad("#login");
+        find("#login\\:email").sendKeys(email);
+        find("#login\\:password").sendKeys(password);
+        clickAndLoad("#login\\:submit");
     }
 
     public WebElement find(String css) {

@@ -296,11 +296,7 @@ class ContentAdministrationBrowserIT implements ScreenshotOnFailure.HasBrowser {
 
     /** A new learner watches {@link #STEP} and begins its test. */
     private void registerAndOpenTest(Browser browser) {
-        browser.go("/register");
-        browser.find("#register\\:name").sendKeys("Tove Testare");
-        browser.find("#register\\:email").sendKeys("tove-" + UUID.randomUUID() + "@example.se");
-        browser.find("#register\\:password").sendKeys(LearnerJourneyBrowserIT.PASSWORD);
-        browser.clickAndLoad("#register\\:submit");
+        browser.register("Tove Testare", "tove-" + UUID.randomUUID() + "@example.se", LearnerJourneyBrowserIT.PASSWORD);
         browser.waitForPath("/course");
         browser.go("/course/" + PART.slug() + "/" + STEP.slug());
         browser.watchFilm();

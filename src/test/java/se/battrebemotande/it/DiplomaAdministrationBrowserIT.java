@@ -81,11 +81,7 @@ class DiplomaAdministrationBrowserIT implements ScreenshotOnFailure.HasBrowser {
     /** A new learner who has completed the whole course; returns their e-mail address. */
     private String learnerWithDiploma(Browser b, String name) {
         String email = "diplom-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
-        b.go("/register");
-        b.find("#register\\:name").sendKeys(name);
-        b.find("#register\\:email").sendKeys(email);
-        b.find("#register\\:password").sendKeys(PASSWORD);
-        b.clickAndLoad("#register\\:submit");
+        b.register(name, email, PASSWORD);
         b.waitForPath("/course");
         HttpResponse<String> done = new Web(base)
                 .postForm("/test-support/complete-course", Map.of("email", email), "Cookie", b.cookieHeader());

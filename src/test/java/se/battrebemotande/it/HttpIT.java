@@ -14,9 +14,14 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -104,7 +109,7 @@ class HttpIT {
     }
 
     @Test
-    void anEmailAddressCanOnlyBeRegisteredOnce() {
+    void registrationDoesNotTellWhetherAnAddressHasAnAccount() {
         String email = web.registerNewLearner("Första Person");
         Web other = new Web(base);
         HttpResponse<String> again = other.submit(
@@ -112,8 +117,62 @@ class HttpIT {
                 "register",
                 "submit",
                 Map.of("name", "Andra Person", "email", email.toUpperCase(), "password", "ett annat långt lösenord"));
-        assertEquals(200, again.statusCode());
-        assertTrue(again.body().contains("Det finns redan ett konto med den här e-postadressen"), again.body());
+        HttpResponse<String> fresh = new Web(base)
+                .submit(
+                        "/register",
+                        "register",
+                        "submit",
+                        Map.of(
+                                "name",
+                                "Tredje Person",
+                                "email",
+                                "ny-" + UUID.randomUUID() + "@example.se",
+                                "password",
+                                "ett annat långt lösenord"));
+        assertEquals(302, again.statusCode(), again.body());
+        assertEquals(fresh.statusCode(), again.statusCode());
+        assertEquals(
+                fresh.headers().firstValue("Location"),
+                again.headers().firstValue("Location"),
+                "both go to the page that says a mail is on its way");
+        assertEquals(302, other.get("/course").statusCode(), "nobody signs in by registering");
+        assertEquals(
+                200,
+                other.submit(
+                                "/login",
+                                "login",
+                                "submit",
+                                Map.of("email", email, "password", "ett annat långt lösenord"))
+                        .statusCode(),
+                "the second registration changed nothing: its password does not log in");
+        assertEquals(302, other.get("/course").statusCode());
+        other.signIn(email, "ett långt lösenord");
+        assertEquals(200, other.get("/course").statusCode(), "the owner's password still does");
+    }
+
+    @Test
+    void parallelRegistrationsWithOneAddressAreAllAnsweredCalmly() throws Exception {
+        String email = "samtidig-" + UUID.randomUUID() + "@example.se";
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String name = "Samtidig " + i;
+                answers.add(pool.submit(() -> new Web(base)
+                        .submit(
+                                "/register",
+                                "register",
+                                "submit",
+                                Map.of("name", name, "email", email, "password", "ett långt lösenord"))
+                        .statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(302, answer.get(), "the same calm answer, never a server error (review L4)");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        new Web(base).signIn(email, "ett långt lösenord");
     }
 
     @Test

@@ -81,11 +81,7 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
     }
 
     private static void register(Browser b, String name, String email) {
-        b.go("/register");
-        b.find("#register\\:name").sendKeys(name);
-        b.find("#register\\:email").sendKeys(email);
-        b.find("#register\\:password").sendKeys(PASSWORD);
-        b.clickAndLoad("#register\\:submit");
+        b.register(name, email, PASSWORD);
         b.waitForPath("/course");
     }
 
@@ -344,6 +340,12 @@ class OrganisationBrowserIT implements ScreenshotOnFailure.HasBrowser {
                 .switchTo()
                 .activeElement()
                 .sendKeys("Kim Kollega" + Keys.TAB + email + Keys.TAB + PASSWORD + Keys.ENTER);
+        member.await(20).until(d -> member.path().startsWith("/registered"));
+        tabTo(member, "#login");
+        member.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        member.await(20).until(d -> member.path().startsWith("/login"));
+        tabTo(member, "#login\\:email");
+        member.driver.switchTo().activeElement().sendKeys(email + Keys.TAB + PASSWORD + Keys.ENTER);
         member.await(20).until(d -> member.path().equals(link));
         both(member, "join signed in");
         member.go(link + "?lang=en");
