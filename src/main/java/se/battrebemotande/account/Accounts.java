@@ -160,6 +160,18 @@ public class Accounts {
         return account;
     }
 
+    /** Erases the person from the account row (see {@link Account#erase}); its links go too. */
+    public void erase(long accountId) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFoundException("account " + accountId);
+        }
+        em.createNamedQuery("AccountLink.deleteOf")
+                .setParameter("account", accountId)
+                .executeUpdate();
+        account.erase(Instant.now(clock));
+    }
+
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery("Account.findByEmail", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))

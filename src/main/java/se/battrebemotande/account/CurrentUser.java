@@ -45,6 +45,17 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * Whether someone is signed in whose address is not confirmed yet (the page template then shows
+     * a reminder); false on pages where nobody is known, such as error pages.
+     */
+    public boolean isEmailUnconfirmed() {
+        if (account == null) {
+            findId().flatMap(accounts::find).ifPresent(a -> account = a);
+        }
+        return account != null && !account.isEmailVerified() && !account.isDeleted();
+    }
+
     public Account getAccount() {
         if (account == null) {
             account = accounts.get(id());

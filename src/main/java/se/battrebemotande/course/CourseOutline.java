@@ -98,6 +98,11 @@ public record CourseOutline(
         return parts.stream().mapToDouble(PartOutline::durationSeconds).sum();
     }
 
+    /** The active step whose film this file of the package is, if any. */
+    public Optional<StepOutline> stepOfFilm(String path) {
+        return steps().stream().filter(s -> path.equals(s.filmPath())).findFirst();
+    }
+
     /** Whether a file of the package is a film, poster or caption track of an active step. */
     public boolean isMediaFile(String path) {
         return steps().stream()

@@ -139,6 +139,23 @@ public class Diploma {
     }
 
     /**
+     * The holder deleted the account: the document no longer holds (if it still did) and keeps no
+     * name, so a verification says "revoked at the holder's request" and nothing about who.
+     */
+    void forgetHolder(Instant at) {
+        if (revokedAt == null) {
+            this.revokedAt = at;
+            this.revocationKind = RevocationKind.HOLDER_REQUEST;
+            this.revocationReason = "The holder deleted the account.";
+        }
+        this.holderName = "";
+    }
+
+    public boolean isRevokedAtHoldersRequest() {
+        return revocationKind == RevocationKind.HOLDER_REQUEST;
+    }
+
+    /**
      * A new document for the same holder, course, parts and dates under the corrected name, to be
      * issued with a new code; only a valid document whose name actually changes can be reissued.
      */

@@ -15,7 +15,9 @@ public class AttemptRefusedException extends RuntimeException {
         /** The answers name questions or choices that are not part of this attempt. */
         ANSWERS_DO_NOT_MATCH,
         /** The step's film has not been watched far enough to open its test. */
-        TEST_NOT_OPEN
+        TEST_NOT_OPEN,
+        /** Two failed attempts in a row: the next one waits a while (RetakePolicy). */
+        COOLING_DOWN
     }
 
     private final Reason reason;

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -44,10 +45,23 @@ public class Learning {
     @ConfigProperty(name = "learning.max-playback-rate", defaultValue = "2")
     double maxPlaybackRate;
 
+    /** Minutes before a third attempt after two failed in a row (RetakePolicy); 0 turns it off. */
+    @Inject
+    @ConfigProperty(name = "learning.retake-cool-down-minutes", defaultValue = "10")
+    int retakeCoolDownMinutes;
+
     private final Random random = new SecureRandom();
 
     @Inject
     Clock clock;
+
+    @Inject
+    FilmDeliveries deliveries;
+
+    /** Records that bytes {@code from}–{@code to} of the step's film ({@code size} bytes) reached the learner. */
+    public void recordDelivery(long accountId, long stepId, long size, long from, long to) {
+        deliveries.record(accountId, stepId, size, from, to);
+    }
 
     public Map<Long, StepProgress> progressOf(long accountId) {
         return em.createNamedQuery("StepProgress.ofLearner", StepProgress.class)
@@ -89,8 +103,12 @@ public class Learning {
             em.persist(learner);
         }
         PlaybackRules rules = new PlaybackRules(step.durationSeconds(), step.watchThreshold(), maxPlaybackRate);
-        StepProgress.PlaybackOutcome outcome = learner.recordPlayback(
-                progress, WatchedIntervals.reported(played, step.durationSeconds()), position, now, rules);
+        // Only film whose bytes reached this learner counts (DeliveredBytes); a report names the whole
+        // visit, so what is not delivered yet is credited by a later report.
+        WatchedIntervals delivered = deliveries
+                .find(accountId, stepId)
+                .restrict(WatchedIntervals.reported(played, step.durationSeconds()), step.durationSeconds());
+        StepProgress.PlaybackOutcome outcome = learner.recordPlayback(progress, delivered, position, now, rules);
         if (outcome.completedStep()) {
             stepCompleted(accountId, step);
         }
@@ -121,6 +139,15 @@ public class Learning {
         return attempts;
     }
 
+    public int retakeCoolDownMinutes() {
+        return retakeCoolDownMinutes;
+    }
+
+    /** When the learner may start the step's test again, if not now (see {@link RetakePolicy}). */
+    public Optional<Instant> retakeAllowedAt(List<Attempt> newestFirst) {
+        return RetakePolicy.waitUntil(newestFirst, Duration.ofMinutes(retakeCoolDownMinutes), Instant.now(clock));
+    }
+
     /** All attempts at a step's test, newest first; the latest two with their questions, choices and answers loaded. */
     public List<Attempt> attempts(long accountId, long stepId) {
         List<Attempt> attempts = em.createNamedQuery("Attempt.ofLearnerStep", Attempt.class)
@@ -145,6 +172,9 @@ public class Learning {
         }
         if (!progress(accountId, stepId).map(StepProgress::isTestOpen).orElse(false)) {
             throw new AttemptRefusedException(Reason.TEST_NOT_OPEN);
+        }
+        if (retakeAllowedAt(earlier).isPresent()) {
+            throw new AttemptRefusedException(Reason.COOLING_DOWN);
         }
         Set<Long> askedLastTime = earlier.stream()
                 .filter(Attempt::isSubmitted)

@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -198,6 +199,23 @@ public class TestBacking {
 
     public Attempt getOpen() {
         return open;
+    }
+
+    public int getCoolDownMinutes() {
+        return learning.retakeCoolDownMinutes();
+    }
+
+    /** When the test may be taken again, after two failed attempts in a row; null when it may now. */
+    public Instant getRetakeAt() {
+        return learning.retakeAllowedAt(attempts).orElse(null);
+    }
+
+    /**
+     * Whether the step's test has been passed: only then does a result show the right answers, so
+     * that a failed attempt sends the learner back to the film rather than to an answer key.
+     */
+    public boolean isStepPassed() {
+        return progress != null && progress.isPassed();
     }
 
     public Attempt getResult() {

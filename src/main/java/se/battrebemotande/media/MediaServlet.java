@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.battrebemotande.course.CourseCatalog;
 import se.battrebemotande.course.MediaFiles;
+import se.battrebemotande.learning.FilmDeliveries;
 import se.battrebemotande.media.ByteRanges.Parsed;
 import se.battrebemotande.media.ByteRanges.Range;
 import se.battrebemotande.media.ByteRanges.Satisfiable;
@@ -37,6 +38,7 @@ public class MediaServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(MediaServlet.class.getName());
     private static final int BUFFER = 64 * 1024;
+    static final long RECORD_EVERY = 1024 * 1024;
     static final Map<String, String> CONTENT_TYPES = Map.of(
             "mp4",
             "video/mp4",
@@ -59,6 +61,9 @@ public class MediaServlet extends HttpServlet {
     @Inject
     transient MediaFiles files;
 
+    @Inject
+    transient FilmDeliveries deliveries;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         serve(request, response, true);
@@ -78,6 +83,7 @@ public class MediaServlet extends HttpServlet {
         Path file = found.get();
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         long length = attributes.size();
+        Delivery delivery = delivery(request, length);
         long modified = attributes.lastModifiedTime().toMillis() / 1000 * 1000;
         String etag = "\"" + Long.toHexString(length) + "-" + Long.toHexString(modified) + "\"";
         response.setHeader("ETag", etag);
@@ -102,7 +108,7 @@ public class MediaServlet extends HttpServlet {
                 response.setContentType(contentType);
                 response.setContentLengthLong(length);
                 if (withBody) {
-                    copy(channel, new Range(0, length - 1), response.getOutputStream());
+                    copy(channel, new Range(0, length - 1), response.getOutputStream(), delivery);
                 }
                 return;
             }
@@ -114,10 +120,10 @@ public class MediaServlet extends HttpServlet {
                 response.setHeader("Content-Range", range.contentRange(length));
                 response.setContentLengthLong(range.length());
                 if (withBody) {
-                    copy(channel, range, response.getOutputStream());
+                    copy(channel, range, response.getOutputStream(), delivery);
                 }
             } else {
-                sendMultipart(channel, list, length, contentType, response, withBody);
+                sendMultipart(channel, list, length, contentType, response, withBody, delivery);
             }
         } catch (IOException e) {
             // Browsers drop media connections all the time when the learner seeks; that is not an error.
@@ -131,7 +137,8 @@ public class MediaServlet extends HttpServlet {
             long length,
             String contentType,
             HttpServletResponse response,
-            boolean withBody)
+            boolean withBody,
+            Delivery delivery)
             throws IOException {
         String boundary = UUID.randomUUID().toString().replace("-", "");
         List<byte[]> heads = ranges.stream()
@@ -152,23 +159,66 @@ public class MediaServlet extends HttpServlet {
         ServletOutputStream out = response.getOutputStream();
         for (int i = 0; i < ranges.size(); i++) {
             out.write(heads.get(i));
-            copy(channel, ranges.get(i), out);
+            copy(channel, ranges.get(i), out, delivery);
         }
         out.write(tail);
     }
 
-    private static void copy(FileChannel channel, Range range, ServletOutputStream out) throws IOException {
+    /** Where the bytes of a film that reached a learner are recorded, as they go. */
+    @FunctionalInterface
+    interface Delivery {
+        Delivery NONE = (from, to) -> {};
+
+        void delivered(long from, long to);
+    }
+
+    /** For a signed-in person's request of a step's film: records what is delivered (learning.DeliveredBytes). */
+    private Delivery delivery(HttpServletRequest request, long size) {
+        Optional<Long> account = Optional.ofNullable(request.getUserPrincipal()).flatMap(p -> {
+            try {
+                return Optional.of(Long.parseLong(p.getName()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+        Optional<Long> step =
+                catalog.outline().stepOfFilm(request.getPathInfo().substring(1)).map(s -> s.id());
+        if (account.isEmpty() || step.isEmpty()) {
+            return Delivery.NONE;
+        }
+        return (from, to) -> deliveries.record(account.get(), step.get(), size, from, to);
+    }
+
+    /**
+     * Writes a range, telling {@code delivery} what has gone out every {@value #RECORD_EVERY} bytes
+     * and at the end (also when the browser breaks off), so that credit for a film being streamed
+     * does not wait for the whole download.
+     */
+    private static void copy(FileChannel channel, Range range, ServletOutputStream out, Delivery delivery)
+            throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
         long position = range.first();
+        long recorded = position;
         long end = range.last() + 1;
-        while (position < end) {
-            buffer.clear().limit((int) Math.min(BUFFER, end - position));
-            int read = channel.read(buffer, position);
-            if (read < 0) {
-                break;
+        try {
+            while (position < end) {
+                buffer.clear().limit((int) Math.min(BUFFER, end - position));
+                int read = channel.read(buffer, position);
+                if (read < 0) {
+                    break;
+                }
+                out.write(buffer.array(), 0, read);
+                position += read;
+                if (position - recorded >= RECORD_EVERY) {
+                    out.flush();
+                    delivery.delivered(recorded, position);
+                    recorded = position;
+                }
             }
-            out.write(buffer.array(), 0, read);
-            position += read;
+        } finally {
+            if (position > recorded) {
+                delivery.delivered(recorded, position);
+            }
         }
     }
 

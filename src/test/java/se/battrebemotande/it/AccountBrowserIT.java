@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -36,7 +39,7 @@ class AccountBrowserIT implements ScreenshotOnFailure.HasBrowser {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.war().addClasses(CourseWork.class, CourseWorkServlet.class, TestClock.class);
     }
 
     @ArquillianResource
@@ -238,5 +241,70 @@ class AccountBrowserIT implements ScreenshotOnFailure.HasBrowser {
         b.go("/account");
         assertTrue(b.text("main").contains("Ada Ändrad-Nilsson"));
         assertFalse(b.text("main").contains(email + " "), "the old address is gone");
+    }
+
+    @Test
+    void aLearnerDownloadsEverythingStoredAndDeletesTheAccount() throws Exception {
+        b = Browser.open(base);
+        String email = unique("radera");
+        b.register("Rut Raderad", email, PASSWORD);
+        b.waitForPath("/course");
+        HttpResponse<String> done = new Web(base)
+                .postForm("/test-support/complete-course", Map.of("email", email), "Cookie", b.cookieHeader());
+        assertEquals("4", done.body().strip(), "three certificates and the diploma");
+
+        b.go("/privacy");
+        assertTrue(b.text("h1").contains("personuppgifter"));
+        both("privacy notice");
+        inEnglish("/privacy", "privacy notice");
+
+        HttpResponse<String> data = new Web(base).get("/account/data", "Cookie", b.cookieHeader());
+        assertEquals(200, data.statusCode());
+        assertTrue(data.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        JsonObject mine = Json.createReader(new StringReader(data.body())).readObject();
+        assertEquals("Rut Raderad", mine.getJsonObject("account").getString("name"));
+        assertEquals(email, mine.getJsonObject("account").getString("email"));
+        assertEquals(12, mine.getJsonArray("courseProgress").size(), "every step");
+        assertEquals(
+                "Introduktion",
+                mine.getJsonArray("courseProgress").getJsonObject(0).getString("part"));
+        JsonObject attempt = mine.getJsonArray("testAttempts").getJsonObject(0);
+        assertFalse(attempt.getJsonArray("questions").isEmpty());
+        assertFalse(
+                attempt.getJsonArray("questions")
+                        .getJsonObject(0)
+                        .getJsonArray("choicesTicked")
+                        .isEmpty(),
+                "the answers given, by their text");
+        assertEquals(4, mine.getJsonArray("diplomas").size());
+        String code = mine.getJsonArray("diplomas").getJsonObject(3).getString("verificationCode");
+        assertEquals(302, new Web(base).get("/account/data").statusCode(), "not without signing in");
+
+        b.go("/account");
+        b.find("#delete\\:deletePassword").sendKeys("fel lösenord här");
+        b.clickAndLoad("#delete\\:submit");
+        assertTrue(b.text("#deletePassword-error").contains("Lösenordet stämmer inte"));
+        b.go("/verify/" + code);
+        assertTrue(b.text("main").contains("Rut Raderad"), "nothing was deleted yet");
+
+        b.go("/account");
+        b.find("#delete\\:deletePassword").sendKeys(PASSWORD);
+        b.clickAndLoad("#delete\\:submit");
+        b.waitForPath("/account-deleted");
+        both("account deleted");
+        b.go("/course");
+        assertTrue(b.path().startsWith("/login"), "signed out");
+        b.signIn(email, PASSWORD);
+        assertTrue(b.path().startsWith("/login"), "the account is gone");
+
+        b.go("/verify/" + code);
+        String verdict = b.text("main");
+        assertTrue(verdict.contains("på innehavarens begäran"), verdict);
+        assertFalse(verdict.contains("Rut Raderad"), "the name is erased");
+        both("diploma revoked at the holder's request");
+
+        b.register("Rut Igen", email, PASSWORD);
+        b.waitForPath("/course");
+        assertTrue(b.text(".lead").contains("Rut Igen"), "the address is free for a new account");
     }
 }

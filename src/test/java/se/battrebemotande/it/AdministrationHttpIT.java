@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,7 +41,7 @@ class AdministrationHttpIT {
     }
 
     /** Every administration page, with real ids where an address needs one. */
-    private static List<String> pages(Web admin, String diploma, String organisation, String other) {
+    static List<String> pages(Web admin, String diploma, String organisation, String other) {
         String users = admin.get("/admin/users?q=" + Administrator.EMAIL).body();
         String account = first(users, "/admin/users/([0-9]+)\"");
         List<String> pages = new ArrayList<>(List.of(
@@ -181,6 +182,137 @@ class AdministrationHttpIT {
                 Map.of("name", name, "kind", "ASSOCIATION", "county", "25", "municipality", "", "orgNumber", ""));
         assertEquals(302, created.statusCode(), created.body());
         return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/org/([0-9]+).*", "$1");
+    }
+
+    /** Who may open an address, and what everyone else gets. */
+    private enum Access {
+        /** Anyone: 200. */
+        PUBLIC,
+        /** Visitors: 200; signed-in people are sent on (302). */
+        VISITORS,
+        /** Not there for anyone (an unknown link): 404. */
+        NOBODY,
+        /** Any signed-in person: 200; visitors are sent to log in. */
+        LEARNERS,
+        /** Only its owner, the first learner: 200; other signed-in people 404; visitors log in. */
+        OWNER,
+        /** Only the organisation's administrator: 200; other signed-in people 404; visitors log in. */
+        ORGANISATION_ADMIN,
+        /** Only site administrators: 200; other signed-in people 404; visitors log in. */
+        SITE_ADMIN
+    }
+
+    /**
+     * The access table of the whole site (issue 9): every address, as a visitor, a learner, another
+     * learner, an organisation's administrator and a site administrator, each answered as its row
+     * says and never with a server error.
+     */
+    @Test
+    void everyAddressAnswersEachKindOfVisitorAsTheAccessTableSays() {
+        Web admin = new Web(base);
+        admin.signInAsAdministrator();
+        Web owner = new Web(base);
+        String ownerEmail = owner.registerNewLearner("Ägare Åkesson");
+        assertEquals(
+                200,
+                owner.postForm("/test-support/complete-course", Map.of("email", ownerEmail))
+                        .statusCode());
+        String code = first(owner.get("/diplomas").body(), "/diplomas/pdf/([0-9A-Z-]{17})\\.pdf");
+        Web other = new Web(base);
+        other.registerNewLearner("Annan Andersson");
+        Web organisationAdmin = new Web(base);
+        organisationAdmin.registerNewLearner("Olga Organisatör");
+        HttpResponse<String> created = organisationAdmin.submitPage(
+                "/org/new",
+                "organisation",
+                "submit",
+                Map.of(
+                        "name",
+                        "Olgas förening",
+                        "kind",
+                        "ASSOCIATION",
+                        "county",
+                        "25",
+                        "municipality",
+                        "",
+                        "orgNumber",
+                        ""));
+        String org = created.headers().firstValue("Location").orElseThrow().replaceAll(".*(/org/[0-9]+).*", "$1");
+        String organisation = org.substring("/org/".length());
+        String second = organisation("Andra föreningen");
+        String stepPage = first(owner.get("/course").body(), "href=\"(/course/[a-z0-9-]+/[a-z0-9-]+)\"");
+        String film = first(owner.get(stepPage).body(), "src=\"(/media/[^\"]+)\"");
+
+        Map<String, Access> table = new LinkedHashMap<>();
+        for (String page : List.of(
+                "/",
+                "/verify",
+                "/verify/" + code,
+                "/accessibility",
+                "/privacy",
+                "/password/forgot",
+                "/registered",
+                "/account-deleted")) {
+            table.put(page, Access.PUBLIC);
+        }
+        table.put("/login", Access.VISITORS);
+        table.put("/register", Access.VISITORS);
+        for (String page : List.of(
+                "/password/reset/inte-en-riktig-lank", "/email/confirm/inte-en-riktig-lank",
+                "/invitation/inte-en-riktig-lank", "/finns-inte")) {
+            table.put(page, Access.NOBODY);
+        }
+        for (String page : List.of(
+                "/course", stepPage, stepPage + "/test", "/diplomas", "/account", "/account/data", "/org/new", film)) {
+            table.put(page, Access.LEARNERS);
+        }
+        table.put("/diplomas/pdf/" + code + ".pdf", Access.OWNER);
+        for (String page : List.of(
+                org,
+                org + "/enrol",
+                org + "/join-link",
+                org + "/join-link.svg",
+                org + "/settings",
+                org + "/members.csv",
+                org + "/members.xlsx")) {
+            table.put(page, Access.ORGANISATION_ADMIN);
+        }
+        for (String page : pages(admin, code, organisation, second)) {
+            table.put(page, Access.SITE_ADMIN);
+        }
+
+        Map<String, Web> people = new LinkedHashMap<>();
+        people.put("visitor", new Web(base));
+        people.put("learner", owner);
+        people.put("another learner", other);
+        people.put("organisation administrator", organisationAdmin);
+        people.put("site administrator", admin);
+        List<String> wrong = new ArrayList<>();
+        table.forEach((page, access) -> people.forEach((who, web) -> {
+            HttpResponse<String> response = web.get(page);
+            int expected = expected(access, who);
+            int status = response.statusCode();
+            boolean toLogin =
+                    response.headers().firstValue("Location").orElse("").contains("/login");
+            if (status != expected
+                    || (expected == 302 && who.equals("visitor") && access != Access.VISITORS && !toLogin)) {
+                wrong.add(page + " as " + who + ": " + status + " (expected " + expected + ", " + access + ")");
+            }
+        }));
+        assertTrue(wrong.isEmpty(), table.size() + " addresses, wrong answers:\n" + String.join("\n", wrong));
+    }
+
+    private static int expected(Access access, String who) {
+        boolean visitor = who.equals("visitor");
+        return switch (access) {
+            case PUBLIC -> 200;
+            case NOBODY -> 404;
+            case VISITORS -> visitor ? 200 : 302;
+            case LEARNERS -> visitor ? 302 : 200;
+            case OWNER -> visitor ? 302 : who.equals("learner") ? 200 : 404;
+            case ORGANISATION_ADMIN -> visitor ? 302 : who.equals("organisation administrator") ? 200 : 404;
+            case SITE_ADMIN -> visitor ? 302 : who.equals("site administrator") ? 200 : 404;
+        };
     }
 
     @Test

@@ -9,6 +9,8 @@ public final class Deployments {
     private Deployments() {}
 
     public static WebArchive war() {
+        // Every registration mails a confirmation link: a test server takes it, in every test class.
+        TestMail.server();
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/battre-bemotande.war"));
     }
 }

@@ -139,6 +139,7 @@ class ServicesIT {
     void onlySecondsReallyPlayedCount() {
         long learner = newLearner();
         StepOutline step = firstStep();
+        learning.recordDelivery(learner, step.id(), 1_000_000, 0, 1_000_000);
         PlaybackResult seekToEnd = learning.recordPlayback(
                 learner,
                 step.id(),
@@ -154,6 +155,27 @@ class ServicesIT {
                 AttemptRefusedException.class,
                 () -> learning.startAttempt(learner, step.id()),
                 "the test is closed before the threshold");
+    }
+
+    @Test
+    void onlyFilmWhoseBytesReachedTheLearnerCounts() {
+        long learner = newLearner();
+        StepOutline step = firstStep();
+        List<Interval> all = List.of(new Interval(0, step.durationSeconds()));
+        learning.recordPlayback(learner, step.id(), all, step.durationSeconds());
+        assertEquals(
+                0,
+                learning.progress(learner, step.id()).orElseThrow().getWatchedSeconds(),
+                0.01,
+                "a film never fetched earns nothing");
+        learning.recordDelivery(learner, step.id(), 1_000_000, 0, 300_000);
+        TestClock.advance(Duration.ofMinutes(10));
+        learning.recordPlayback(learner, step.id(), all, step.durationSeconds());
+        double credited = learning.progress(learner, step.id()).orElseThrow().getWatchedSeconds();
+        assertTrue(credited > 0, "the delivered part counts");
+        assertTrue(
+                credited <= step.durationSeconds() * 0.35 + 0.01,
+                credited + " s: no more than the delivered 30 % and the 5 % tolerance");
     }
 
     @Test
@@ -183,6 +205,7 @@ class ServicesIT {
 
     private void reportEverything(long learner, List<StepOutline> steps) {
         for (StepOutline step : steps) {
+            learning.recordDelivery(learner, step.id(), 1_000_000, 0, 1_000_000);
             learning.recordPlayback(
                     learner, step.id(), List.of(new Interval(0, step.durationSeconds())), step.durationSeconds());
         }
@@ -228,6 +251,25 @@ class ServicesIT {
         StepProgress progress = learning.progress(learner, step.id()).orElseThrow();
         assertEquals(2, progress.getAttempts());
         assertTrue(progress.isComplete());
+    }
+
+    @Test
+    void afterTwoFailuresInARowTheNextAttemptWaitsTheCoolDown() throws InterruptedException {
+        long learner = newLearner();
+        StepOutline step = firstStep();
+        watch(learner, step);
+        for (int i = 0; i < 2; i++) {
+            Attempt failed = learning.startAttempt(learner, step.id());
+            learning.submit(learner, failed.getId(), answers(failed, false));
+        }
+        AttemptRefusedException refused =
+                assertThrows(AttemptRefusedException.class, () -> learning.startAttempt(learner, step.id()));
+        assertEquals(AttemptRefusedException.Reason.COOLING_DOWN, refused.reason());
+        assertTrue(
+                learning.retakeAllowedAt(learning.attempts(learner, step.id())).isPresent());
+        TestClock.advance(Duration.ofMinutes(10));
+        Attempt third = learning.startAttempt(learner, step.id());
+        assertTrue(learning.submit(learner, third.getId(), answers(third, true)).isPassed());
     }
 
     @Test
