@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -74,7 +75,12 @@ public final class Web {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
-        String body = fields.entrySet().stream()
+        return postForm(path, List.copyOf(fields.entrySet()), headers);
+    }
+
+    /** Posts a form whose fields may repeat (several boxes ticked under one name). */
+    public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields, String... headers) {
+        String body = fields.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(
