@@ -313,6 +313,41 @@ class HttpIT {
     }
 
     @Test
+    void metricsOpenApiAndHealthAreNotOnThePublicPort() throws IOException {
+        for (String path :
+                List.of("/metrics", "/metrics/base", "/openapi", "/health", "/health/ready", "/health/live")) {
+            HttpResponse<String> response = web.get(path);
+            assertTrue(
+                    response.statusCode() == 403 || response.statusCode() == 404,
+                    path + " answered " + response.statusCode());
+            assertFalse(response.body().contains("\"status\""), path);
+            assertFalse(response.body().contains("openapi:"), path);
+            assertFalse(response.body().contains("jvm"), path);
+        }
+        // The orchestrator asks on the loopback listener (src/main/payara/post-deploy-commands.txt).
+        String port = System.getenv("HEALTH_PORT");
+        assertNotNull(port, "failsafe passes HEALTH_PORT on to the server and the tests");
+        HttpResponse<String> health = new Web(new URL("http://127.0.0.1:" + port)).get("/health");
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+        assertEquals(404, new Web(new URL("http://127.0.0.1:" + port)).get("/").statusCode(), "only health there");
+    }
+
+    @Test
+    void responsesDoNotNameTheServer() {
+        web.registerNewLearner("Rubrik Testare");
+        for (HttpResponse<String> response :
+                List.of(web.get("/"), web.get("/course"), web.get("/finns-inte"), new Web(base).get("/course"))) {
+            assertTrue(
+                    response.headers().firstValue("Server").isEmpty(),
+                    response.headers().toString());
+            assertTrue(
+                    response.headers().firstValue("X-Powered-By").isEmpty(),
+                    response.headers().toString());
+        }
+    }
+
+    @Test
     void theLanguageSwitchNeverLeadsToAnotherSite() {
         HttpResponse<String> redirect = web.get("//evil.example/?lang=en");
         assertEquals(302, redirect.statusCode());
