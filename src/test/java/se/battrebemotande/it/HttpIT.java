@@ -348,6 +348,42 @@ class HttpIT {
     }
 
     @Test
+    void behindAProxyThatTerminatesTlsTheSessionCookieIsSecureAndHstsIsSent() {
+        String email = new Web(base).registerNewLearner("Proxy Testare");
+        Map<String, String> login = Map.of(
+                "login", "login",
+                "login:email", email,
+                "login:password", "ett långt lösenord",
+                "login:submit", "x",
+                "jakarta.faces.ViewState", "stateless");
+
+        HttpResponse<String> viaHttps = new Web(base).postForm("/login", login, "X-Forwarded-Proto", "https");
+        assertEquals(302, viaHttps.statusCode(), viaHttps.body());
+        assertTrue(sessionCookie(viaHttps).contains("Secure"), sessionCookie(viaHttps));
+        assertTrue(
+                viaHttps.headers()
+                        .firstValue("Strict-Transport-Security")
+                        .orElse("")
+                        .startsWith("max-age="),
+                viaHttps.headers().toString());
+        assertTrue(viaHttps.headers().firstValue("Location").orElse("").startsWith("https://"));
+
+        HttpResponse<String> plain = new Web(base).postForm("/login", login);
+        assertEquals(302, plain.statusCode(), plain.body());
+        assertFalse(sessionCookie(plain).contains("Secure"), sessionCookie(plain));
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty());
+        assertTrue(
+                web.get("/").headers().firstValue("Strict-Transport-Security").isEmpty());
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("(no session cookie)");
+    }
+
+    @Test
     void theLanguageSwitchNeverLeadsToAnotherSite() {
         HttpResponse<String> redirect = web.get("//evil.example/?lang=en");
         assertEquals(302, redirect.statusCode());
