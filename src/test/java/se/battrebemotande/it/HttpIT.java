@@ -162,6 +162,24 @@ class HttpIT {
     }
 
     @Test
+    void aGetOfTheLogoutAddressOnlyAsksAndNeverEndsTheSession() {
+        web.registerNewLearner("Utloggning Testare");
+        HttpResponse<String> crossSite = web.get("/logout", "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> plain = web.get("/logout");
+        for (HttpResponse<String> page : List.of(crossSite, plain)) {
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("<form id=\"logout\" method=\"post\" action=\"/logout\""), page.body());
+            assertTrue(page.body().contains("Vill du logga ut?"), page.body());
+        }
+        assertEquals(200, web.get("/course").statusCode(), "still signed in after two GETs of /logout");
+        assertEquals(302, web.postForm("/logout", Map.of()).statusCode());
+        assertEquals(302, web.get("/course").statusCode(), "the button logs out");
+        HttpResponse<String> nobody = new Web(base).get("/logout");
+        assertEquals(302, nobody.statusCode());
+        assertTrue(nobody.headers().allValues("Set-Cookie").isEmpty(), "no session for a visitor");
+    }
+
+    @Test
     void aFormPostedFromAnotherSiteIsRefused() {
         HttpResponse<String> response = web.postForm(
                 "/login",
