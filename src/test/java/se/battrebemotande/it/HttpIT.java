@@ -345,10 +345,31 @@ class HttpIT {
         // The orchestrator asks on the loopback listener (src/main/payara/post-deploy-commands.txt).
         String port = System.getenv("HEALTH_PORT");
         assertNotNull(port, "failsafe passes HEALTH_PORT on to the server and the tests");
-        HttpResponse<String> health = new Web(new URL("http://127.0.0.1:" + port)).get("/health");
+        Web loopback = new Web(new URL("http://127.0.0.1:" + port));
+        HttpResponse<String> health = null;
+        for (int attempt = 0; health == null; attempt++) {
+            try {
+                health = loopback.get("/health");
+            } catch (IllegalStateException notYet) {
+                // As an orchestrator would, ask again while the listener is still starting.
+                if (attempt == 20) {
+                    throw notYet;
+                }
+                sleep(500);
+            }
+        }
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
-        assertEquals(404, new Web(new URL("http://127.0.0.1:" + port)).get("/").statusCode(), "only health there");
+        assertEquals(404, loopback.get("/").statusCode(), "only health there");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
