@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Security headers on every response (HSTS once on https), no session id taken from an address,
- * and a same-origin check on every state-changing request.
+ * a same-origin check on every state-changing request, and no control character in an address's
+ * parameters (else 400).
  * Scripts may come only from this site; a page rendered by Faces may also run the inline scripts
  * that carry its nonce (PrimeFaces' widget scripts, see {@link CspNonce}), so the policy set here is
  * replaced by one with that nonce when the page renders. Most pages are stateless JSF views, so a
@@ -44,7 +45,27 @@ public class SecurityFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        if (SAFE_METHODS.contains(request.getMethod()) && hasControlCharacter(request.getParameterMap())) {
+            // Form fields are checked by Faces (NoControlCharacters), next to the field; a
+            // parameter in the address (a search, a code) never reaches the database with one.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         chain.doFilter(CspNonce.ensureParameter(request), response);
+    }
+
+    static boolean hasControlCharacter(java.util.Map<String, String[]> parameters) {
+        for (var parameter : parameters.entrySet()) {
+            if (NoControlCharacters.hasControlCharacter(parameter.getKey())) {
+                return true;
+            }
+            for (String value : parameter.getValue()) {
+                if (value != null && NoControlCharacters.hasControlCharacter(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The site's policy; with a nonce, inline scripts that carry it may run too. */

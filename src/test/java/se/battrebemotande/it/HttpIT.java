@@ -423,6 +423,30 @@ class HttpIT {
     }
 
     @Test
+    void aControlCharacterInAFieldGetsAMessageBesideItNeverA500() {
+        HttpResponse<String> login = web.submit(
+                "/login", "login", "submit", Map.of("email", "nul\u0000@example.se", "password", "ett långt lösenord"));
+        assertEquals(200, login.statusCode(), login.body());
+        assertTrue(login.body().contains("id=\"email-error\">Texten innehåller ett osynligt styrtecken"), login.body());
+        HttpResponse<String> register = web.submit(
+                "/register",
+                "register",
+                "submit",
+                Map.of("name", "Ctl\u0007Namn", "email", "ctl@example.se", "password", "ett långt lösenord"));
+        assertEquals(200, register.statusCode(), register.body());
+        assertTrue(register.body().contains("id=\"name-error\">"), register.body());
+        assertEquals(302, web.get("/course").statusCode(), "nobody was signed in");
+        web.get("/?lang=en");
+        HttpResponse<String> english =
+                web.submit("/login", "login", "submit", Map.of("email", "nul\u0000@example.se", "password", "x"));
+        assertTrue(english.body().contains("invisible control character"), english.body());
+        HttpResponse<String> inTheAddress = web.get("/verify?code=%00");
+        assertEquals(400, inTheAddress.statusCode());
+        assertEquals(
+                "DENY", inTheAddress.headers().firstValue("X-Frame-Options").orElse(null));
+    }
+
+    @Test
     void theLanguageSwitchNeverLeadsToAnotherSite() {
         HttpResponse<String> redirect = web.get("//evil.example/?lang=en");
         assertEquals(302, redirect.statusCode());
