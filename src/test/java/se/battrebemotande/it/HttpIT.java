@@ -447,6 +447,33 @@ class HttpIT {
     }
 
     @Test
+    void aFormWithAViewStateItDidNotGetIsTheExpiredPageWithA400() {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", "a@example.se");
+        form.put("login:password", "ett långt lösenord");
+        form.put("login:submit", "x");
+        form.put("jakarta.faces.ViewState", "stateless\n");
+        HttpResponse<String> response = web.postForm("/login", form);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Sidan hann bli för gammal"), response.body());
+    }
+
+    @Test
+    void aFormBodyOverTheLimitIsA413WithAPage() {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", "a@example.se");
+        form.put("login:password", "x".repeat(3 * 1024 * 1024));
+        form.put("login:submit", "x");
+        form.put("jakarta.faces.ViewState", "stateless");
+        HttpResponse<String> response = web.postForm("/login", form);
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Formuläret var för stort"), response.body());
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
+    }
+
+    @Test
     void theLanguageSwitchNeverLeadsToAnotherSite() {
         HttpResponse<String> redirect = web.get("//evil.example/?lang=en");
         assertEquals(302, redirect.statusCode());
