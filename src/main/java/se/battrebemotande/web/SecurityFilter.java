@@ -10,9 +10,9 @@ import java.net.URI;
 import java.util.Set;
 
 /**
- * Security headers on every response (HSTS once on https), no session id taken from an address,
- * a same-origin check on every state-changing request, form bodies within the server's limit (else
- * 413), and no control character in an address's parameters (else 400).
+ * Security headers on every response (HSTS once on https; noindex on the verification pages), no
+ * session id taken from an address, a same-origin check on every state-changing request, form bodies
+ * within the server's limit (else 413), and no control character in an address's parameters (else 400).
  * Scripts may come only from this site; a page rendered by Faces may also run the inline scripts
  * that carry its nonce (PrimeFaces' widget scripts, see {@link CspNonce}), so the policy set here is
  * replaced by one with that nonce when the page renders. Most pages are stateless JSF views, so a
@@ -37,6 +37,10 @@ public class SecurityFilter extends HttpFilter {
         if (request.isSecure()) {
             // Once on https, browsers keep to it (a proxy that terminates TLS must say so, see README).
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        if (isVerification(request)) {
+            // A diploma's page names its holder: no search engine may keep it (review L12).
+            response.setHeader("X-Robots-Tag", "noindex");
         }
         if (hasSessionIdInPath(request)) {
             // Session ids travel only in the cookie: one in the address leaks through logs, Referer and links.
@@ -67,6 +71,14 @@ public class SecurityFilter extends HttpFilter {
             return;
         }
         chain.doFilter(checked, response);
+    }
+
+    static boolean isVerification(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String path = uri == null
+                ? ""
+                : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return path.equals("/verify") || path.startsWith("/verify/") || path.startsWith("/verify;");
     }
 
     static boolean isFormPost(HttpServletRequest request) {

@@ -39,7 +39,7 @@ class HttpIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.war().addClasses(SessionAgeServlet.class);
     }
 
     @ArquillianResource
@@ -471,6 +471,41 @@ class HttpIT {
         assertEquals(413, response.statusCode(), response.body());
         assertTrue(response.body().contains("Formuläret var för stort"), response.body());
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
+    }
+
+    @Test
+    void aSessionEndsAfterItsAbsoluteLifetimeEvenIfActive() {
+        web.registerNewLearner("Lång Session");
+        assertEquals(200, web.get("/course").statusCode());
+        ageSession("PT11H");
+        assertEquals(200, web.get("/course").statusCode(), "11 hours in, still signed in");
+        ageSession("PT12H1M");
+        HttpResponse<String> ended = web.get("/course");
+        assertEquals(302, ended.statusCode());
+        String location = ended.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/login?sessionEnded=true"), location);
+        String login = web.get("/login?sessionEnded=true").body();
+        assertTrue(login.contains("id=\"session-ended\">Du har loggats ut eftersom"), login);
+        assertTrue(login.contains("id=\"login\""), "the login form is on the page");
+        assertEquals(302, web.get("/course").statusCode(), "the session is gone for good");
+    }
+
+    /** Makes this visitor's session look as if it began {@code age} ago (an ISO-8601 duration). */
+    private void ageSession(String age) {
+        assertEquals(
+                204,
+                web.postForm("/test-support/session-age", Map.of("age", age)).statusCode());
+    }
+
+    @Test
+    void verificationPagesAskSearchEnginesNotToIndexThem() {
+        for (String path : List.of("/verify", "/verify/" + VerificationCode.generate())) {
+            HttpResponse<String> page = web.get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertEquals("noindex", page.headers().firstValue("X-Robots-Tag").orElse(null), path);
+            assertTrue(page.body().contains("<meta name=\"robots\" content=\"noindex\""), path);
+        }
+        assertTrue(web.get("/").headers().firstValue("X-Robots-Tag").isEmpty());
     }
 
     @Test

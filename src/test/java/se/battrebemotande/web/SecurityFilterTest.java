@@ -72,6 +72,16 @@ class SecurityFilterTest {
     }
 
     @Test
+    void verificationPagesAreNotForSearchEngines() throws Exception {
+        assertEquals(
+                "noindex",
+                headersAfterFilter(false, "/verify/7KQ2M-9XAT3-RDF0C", Map.of()).get("X-Robots-Tag"));
+        assertEquals("noindex", headersAfterFilter(false, "/verify", Map.of()).get("X-Robots-Tag"));
+        assertFalse(headersAfterFilter(false, "/verifying", Map.of()).containsKey("X-Robots-Tag"));
+        assertFalse(headersAfterFilter(false, "/", Map.of()).containsKey("X-Robots-Tag"));
+    }
+
+    @Test
     void aControlCharacterInTheAddressIsABadRequest() throws Exception {
         assertEquals(
                 "400",
