@@ -1,5 +1,6 @@
 package se.battrebemotande.web;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -13,9 +14,12 @@ import se.battrebemotande.platform.NotFoundException;
 /**
  * A page or action that names something the visitor may not see (another organisation's id, an
  * unknown member) answers 404, whether the service said so while the page was built, during an
- * action or during an ajax request; never a 500 with a stack trace.
+ * action or during an ajax request; never a 500 with a stack trace. A form whose view state cannot be
+ * restored answers 400 with the "expired" page, and nothing is logged.
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
+    /** Request attribute that makes the 400 page say the form had expired (WEB-INF/errors/400.xhtml). */
+    public static final String EXPIRED = "se.battrebemotande.expiredForm";
 
     public NotFoundExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -28,11 +32,19 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
                         getUnhandledExceptionQueuedEvents().iterator();
                 events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
-            if (notFound(thrown) && !context.getExternalContext().isResponseCommitted()) {
+            boolean expired = expired(thrown);
+            if ((expired || notFound(thrown)) && !context.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 try {
                     context.getExternalContext().responseReset();
-                    context.getExternalContext().responseSendError(404, "Not found");
+                    if (expired) {
+                        // A form whose view state is gone or was altered: the "expired" page with a
+                        // 400 (the client's request cannot be used), not a 500 with a logged stack trace.
+                        context.getExternalContext().getRequestMap().put(EXPIRED, Boolean.TRUE);
+                        context.getExternalContext().responseSendError(400, "Expired form");
+                    } else {
+                        context.getExternalContext().responseSendError(404, "Not found");
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -40,6 +52,15 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    static boolean expired(Throwable thrown) {
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean notFound(Throwable thrown) {

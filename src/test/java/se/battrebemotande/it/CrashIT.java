@@ -174,12 +174,20 @@ class CrashIT {
                 "/",
                 "--port",
                 String.valueOf(port),
-                "--nocluster",
-                "--disablephonehome"));
+                // The flags and command files of mvn -Prun, Docker and Arquillian (src/main/payara/).
+                "--nohazelcast",
+                "--disablephonehome",
+                "--prebootcommandfile",
+                Path.of("src", "main", "payara", "pre-boot-commands.txt").toString(),
+                "--postbootcommandfile",
+                Path.of("src", "main", "payara", "post-boot-commands.txt").toString(),
+                "--postdeploycommandfile",
+                Path.of("src", "main", "payara", "post-deploy-commands.txt").toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target", "crash-server-" + port + "-" + System.currentTimeMillis() + ".log"));
         builder.environment().put("DB_URL", db);
+        builder.environment().put("HEALTH_PORT", String.valueOf(freePort()));
         Process process = builder.start();
         Web web = new Web(new URL("http://127.0.0.1:" + port + "/"));
         Instant until = Instant.now().plus(Duration.ofMinutes(5));

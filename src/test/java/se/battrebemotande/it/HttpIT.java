@@ -44,7 +44,7 @@ class HttpIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.war().addClasses(SessionAgeServlet.class);
     }
 
     @ArquillianResource
@@ -215,6 +215,24 @@ class HttpIT {
     }
 
     @Test
+    void aGetOfTheLogoutAddressOnlyAsksAndNeverEndsTheSession() {
+        web.registerNewLearner("Utloggning Testare");
+        HttpResponse<String> crossSite = web.get("/logout", "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> plain = web.get("/logout");
+        for (HttpResponse<String> page : List.of(crossSite, plain)) {
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("<form id=\"logout\" method=\"post\" action=\"/logout\""), page.body());
+            assertTrue(page.body().contains("Vill du logga ut?"), page.body());
+        }
+        assertEquals(200, web.get("/course").statusCode(), "still signed in after two GETs of /logout");
+        assertEquals(302, web.postForm("/logout", Map.of()).statusCode());
+        assertEquals(302, web.get("/course").statusCode(), "the button logs out");
+        HttpResponse<String> nobody = new Web(base).get("/logout");
+        assertEquals(302, nobody.statusCode());
+        assertTrue(nobody.headers().allValues("Set-Cookie").isEmpty(), "no session for a visitor");
+    }
+
+    @Test
     void aFormPostedFromAnotherSiteIsRefused() {
         HttpResponse<String> response = web.postForm(
                 "/login",
@@ -364,6 +382,184 @@ class HttpIT {
         assertTrue(percent <= Math.ceil(100 * mostCredited / duration), percent + " % after " + seconds + " s");
         assertTrue(last.contains("\"testOpen\":false"), last);
         assertTrue(last.contains("\"creditPending\":true"), last);
+    }
+
+    @Test
+    void metricsOpenApiAndHealthAreNotOnThePublicPort() throws IOException {
+        for (String path :
+                List.of("/metrics", "/metrics/base", "/openapi", "/health", "/health/ready", "/health/live")) {
+            HttpResponse<String> response = web.get(path);
+            assertTrue(
+                    response.statusCode() == 403 || response.statusCode() == 404,
+                    path + " answered " + response.statusCode());
+            assertFalse(response.body().contains("\"status\""), path);
+            assertFalse(response.body().contains("openapi:"), path);
+            assertFalse(response.body().contains("jvm"), path);
+        }
+        // The orchestrator asks on the loopback listener (src/main/payara/post-deploy-commands.txt).
+        String port = System.getenv("HEALTH_PORT");
+        assertNotNull(port, "failsafe passes HEALTH_PORT on to the server and the tests");
+        Web loopback = new Web(new URL("http://127.0.0.1:" + port));
+        HttpResponse<String> health = null;
+        for (int attempt = 0; health == null; attempt++) {
+            try {
+                health = loopback.get("/health");
+            } catch (IllegalStateException notYet) {
+                // As an orchestrator would, ask again while the listener is still starting.
+                if (attempt == 20) {
+                    throw notYet;
+                }
+                sleep(500);
+            }
+        }
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+        assertEquals(404, loopback.get("/").statusCode(), "only health there");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void responsesDoNotNameTheServer() {
+        web.registerNewLearner("Rubrik Testare");
+        for (HttpResponse<String> response :
+                List.of(web.get("/"), web.get("/course"), web.get("/finns-inte"), new Web(base).get("/course"))) {
+            assertTrue(
+                    response.headers().firstValue("Server").isEmpty(),
+                    response.headers().toString());
+            assertTrue(
+                    response.headers().firstValue("X-Powered-By").isEmpty(),
+                    response.headers().toString());
+        }
+    }
+
+    @Test
+    void behindAProxyThatTerminatesTlsTheSessionCookieIsSecureAndHstsIsSent() {
+        String email = new Web(base).registerNewLearner("Proxy Testare");
+        Map<String, String> login = Map.of(
+                "login", "login",
+                "login:email", email,
+                "login:password", "ett långt lösenord",
+                "login:submit", "x",
+                "jakarta.faces.ViewState", "stateless");
+
+        HttpResponse<String> viaHttps = new Web(base).postForm("/login", login, "X-Forwarded-Proto", "https");
+        assertEquals(302, viaHttps.statusCode(), viaHttps.body());
+        assertTrue(sessionCookie(viaHttps).contains("Secure"), sessionCookie(viaHttps));
+        assertTrue(
+                viaHttps.headers()
+                        .firstValue("Strict-Transport-Security")
+                        .orElse("")
+                        .startsWith("max-age="),
+                viaHttps.headers().toString());
+        assertTrue(viaHttps.headers().firstValue("Location").orElse("").startsWith("https://"));
+
+        HttpResponse<String> plain = new Web(base).postForm("/login", login);
+        assertEquals(302, plain.statusCode(), plain.body());
+        assertFalse(sessionCookie(plain).contains("Secure"), sessionCookie(plain));
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty());
+        assertTrue(
+                web.get("/").headers().firstValue("Strict-Transport-Security").isEmpty());
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("(no session cookie)");
+    }
+
+    @Test
+    void aControlCharacterInAFieldGetsAMessageBesideItNeverA500() {
+        HttpResponse<String> login = web.submit(
+                "/login", "login", "submit", Map.of("email", "nul\u0000@example.se", "password", "ett långt lösenord"));
+        assertEquals(200, login.statusCode(), login.body());
+        assertTrue(login.body().contains("id=\"email-error\">Texten innehåller ett osynligt styrtecken"), login.body());
+        HttpResponse<String> register = web.submit(
+                "/register",
+                "register",
+                "submit",
+                Map.of("name", "Ctl\u0007Namn", "email", "ctl@example.se", "password", "ett långt lösenord"));
+        assertEquals(200, register.statusCode(), register.body());
+        assertTrue(register.body().contains("id=\"name-error\">"), register.body());
+        assertEquals(302, web.get("/course").statusCode(), "nobody was signed in");
+        web.get("/?lang=en");
+        HttpResponse<String> english =
+                web.submit("/login", "login", "submit", Map.of("email", "nul\u0000@example.se", "password", "x"));
+        assertTrue(english.body().contains("invisible control character"), english.body());
+        HttpResponse<String> inTheAddress = web.get("/verify?code=%00");
+        assertEquals(400, inTheAddress.statusCode());
+        assertEquals(
+                "DENY", inTheAddress.headers().firstValue("X-Frame-Options").orElse(null));
+    }
+
+    @Test
+    void aFormWithAViewStateItDidNotGetIsTheExpiredPageWithA400() {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", "a@example.se");
+        form.put("login:password", "ett långt lösenord");
+        form.put("login:submit", "x");
+        form.put("jakarta.faces.ViewState", "stateless\n");
+        HttpResponse<String> response = web.postForm("/login", form);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Sidan hann bli för gammal"), response.body());
+    }
+
+    @Test
+    void aFormBodyOverTheLimitIsA413WithAPage() {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", "a@example.se");
+        form.put("login:password", "x".repeat(3 * 1024 * 1024));
+        form.put("login:submit", "x");
+        form.put("jakarta.faces.ViewState", "stateless");
+        HttpResponse<String> response = web.postForm("/login", form);
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Formuläret var för stort"), response.body());
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null));
+    }
+
+    @Test
+    void aSessionEndsAfterItsAbsoluteLifetimeEvenIfActive() {
+        web.registerNewLearner("Lång Session");
+        assertEquals(200, web.get("/course").statusCode());
+        ageSession("PT11H");
+        assertEquals(200, web.get("/course").statusCode(), "11 hours in, still signed in");
+        ageSession("PT12H1M");
+        HttpResponse<String> ended = web.get("/course");
+        assertEquals(302, ended.statusCode());
+        String location = ended.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/login?sessionEnded=true"), location);
+        String login = web.get("/login?sessionEnded=true").body();
+        assertTrue(login.contains("id=\"session-ended\">Du har loggats ut eftersom"), login);
+        assertTrue(login.contains("id=\"login\""), "the login form is on the page");
+        assertEquals(302, web.get("/course").statusCode(), "the session is gone for good");
+    }
+
+    /** Makes this visitor's session look as if it began {@code age} ago (an ISO-8601 duration). */
+    private void ageSession(String age) {
+        assertEquals(
+                204,
+                web.postForm("/test-support/session-age", Map.of("age", age)).statusCode());
+    }
+
+    @Test
+    void verificationPagesAskSearchEnginesNotToIndexThem() {
+        for (String path : List.of("/verify", "/verify/" + VerificationCode.generate())) {
+            HttpResponse<String> page = web.get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertEquals("noindex", page.headers().firstValue("X-Robots-Tag").orElse(null), path);
+            assertTrue(page.body().contains("<meta name=\"robots\" content=\"noindex\""), path);
+        }
+        assertTrue(web.get("/").headers().firstValue("X-Robots-Tag").isEmpty());
     }
 
     @Test

@@ -24,7 +24,12 @@ class BundlesTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"/se/battrebemotande/web/Messages", "/ValidationMessages", "/se/battrebemotande/mail/Mails"})
+            strings = {
+                "/se/battrebemotande/web/Messages",
+                "/se/battrebemotande/web/FacesMessages",
+                "/ValidationMessages",
+                "/se/battrebemotande/mail/Mails"
+            })
     void swedishAndEnglishHaveTheSameKeys(String base) throws IOException {
         Properties sv = load(base + "_sv.properties");
         Properties en = load(base + "_en.properties");

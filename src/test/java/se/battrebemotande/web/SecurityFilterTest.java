@@ -71,7 +71,37 @@ class SecurityFilterTest {
         assertFalse(headersAfterFilter(false).containsKey("Strict-Transport-Security"), "never on plain http");
     }
 
+    @Test
+    void verificationPagesAreNotForSearchEngines() throws Exception {
+        assertEquals(
+                "noindex",
+                headersAfterFilter(false, "/verify/7KQ2M-9XAT3-RDF0C", Map.of()).get("X-Robots-Tag"));
+        assertEquals("noindex", headersAfterFilter(false, "/verify", Map.of()).get("X-Robots-Tag"));
+        assertFalse(headersAfterFilter(false, "/verifying", Map.of()).containsKey("X-Robots-Tag"));
+        assertFalse(headersAfterFilter(false, "/", Map.of()).containsKey("X-Robots-Tag"));
+    }
+
+    @Test
+    void aControlCharacterInTheAddressIsABadRequest() throws Exception {
+        assertEquals(
+                "400",
+                headersAfterFilter(false, "/verify", Map.of("code", new String[] {"a\u0000b"}))
+                        .get("error"));
+        assertEquals(
+                "400",
+                headersAfterFilter(false, "/", Map.of("q\u0007", new String[] {"x"}))
+                        .get("error"));
+        assertFalse(headersAfterFilter(false, "/", Map.of("q", new String[] {"rad\tett"}))
+                .containsKey("error"));
+    }
+
     private static Map<String, String> headersAfterFilter(boolean secure) throws Exception {
+        return headersAfterFilter(secure, "/", Map.of());
+    }
+
+    /** The headers the filter set, and under "error" the status it sent as an error, if any. */
+    private static Map<String, String> headersAfterFilter(boolean secure, String uri, Map<String, String[]> parameters)
+            throws Exception {
         Map<String, String> headers = new java.util.HashMap<>();
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
                 SecurityFilterTest.class.getClassLoader(),
@@ -79,8 +109,10 @@ class SecurityFilterTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "isSecure" -> secure;
                     case "isRequestedSessionIdFromURL" -> false;
-                    case "getRequestURI" -> "/";
+                    case "getRequestURI" -> uri;
+                    case "getContextPath" -> "";
                     case "getMethod" -> "GET";
+                    case "getParameterMap" -> parameters;
                     default -> null;
                 });
         jakarta.servlet.http.HttpServletResponse response =
@@ -90,6 +122,9 @@ class SecurityFilterTest {
                         (proxy, method, args) -> {
                             if ("setHeader".equals(method.getName())) {
                                 headers.put((String) args[0], (String) args[1]);
+                            }
+                            if ("sendError".equals(method.getName())) {
+                                headers.put("error", String.valueOf(args[0]));
                             }
                             return null;
                         });
