@@ -171,11 +171,22 @@ public class Diploma {
         return new Diploma(newCode, accountId, kind, partId, name, courseTitle, issuer, copies, at);
     }
 
-    /** Marks the document replaced by its reissue (which must have its id already). */
-    void replacedBy(Diploma successor, Instant at) {
+    /**
+     * Stops the document being valid because it is being reissued: done (and written) before the
+     * reissue is stored, since the database holds at most one valid document per holder, kind and
+     * part. {@link #replacedBy} then names the reissue.
+     */
+    void retireForReissue(Instant at) {
         mustBeValid();
         this.revokedAt = at;
         this.revocationKind = RevocationKind.REPLACED;
+    }
+
+    /** Marks the document replaced by its reissue (which must have its id already). */
+    void replacedBy(Diploma successor, Instant at) {
+        if (revokedAt == null) {
+            retireForReissue(at);
+        }
         this.replacedBy = successor.getId();
     }
 

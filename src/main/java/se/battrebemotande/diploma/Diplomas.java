@@ -134,6 +134,8 @@ public class Diplomas {
         Diploma old = forUpdate(code);
         Instant now = Instant.now(clock);
         Diploma replacement = old.reissue(newCode(), correctedName, now);
+        old.retireForReissue(now);
+        em.flush();
         em.persist(replacement);
         em.flush();
         old.replacedBy(replacement, now);

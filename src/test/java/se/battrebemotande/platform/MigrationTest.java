@@ -1,6 +1,8 @@
 package se.battrebemotande.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -53,5 +55,37 @@ class MigrationTest {
             }
             assertEquals(List.of("6@1", "5@2 ticked", "7@3 ticked"), rows);
         }
+    }
+
+    @Test
+    void atMostOneValidDocumentPerHolderKindAndPartAndEarlierDuplicatesKeepTheFirst() throws SQLException {
+        String url = "jdbc:h2:mem:migration-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").target("11").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO course (id, slug, title_sv, issuer_sv, fingerprint, imported_at)"
+                    + " VALUES (1, 'k', 'Kurs', 'Lst', 'x', CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO part (id, course_id, slug, position, title_sv) VALUES (1, 1, 'd', 1, 'Del')");
+            s.execute("INSERT INTO account (id, email, name, password_hash, language, role, created_at, version)"
+                    + " VALUES (1, 'a@x.se', 'A', 'h', 'sv', 'LEARNER', CURRENT_TIMESTAMP, 0)");
+            for (int id = 1; id <= 2; id++) {
+                s.execute(diploma(id, "TIMESTAMP '2026-0" + id + "-01 10:00:00'", "NULL"));
+            }
+        }
+        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT id FROM diploma WHERE revoked_at IS NULL");
+            assertTrue(rs.next());
+            assertEquals(1, rs.getLong(1), "the first stays valid");
+            assertThrows(SQLException.class, () -> s.execute(diploma(3, "CURRENT_TIMESTAMP", "NULL")));
+            s.execute(diploma(4, "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP"));
+        }
+    }
+
+    private static String diploma(int id, String issued, String revoked) {
+        return "INSERT INTO diploma (id, code, account_id, kind, part_id, holder_name, course_title_sv, issuer_sv,"
+                + " issued_at, revoked_at) VALUES (" + id + ", 'CODE" + id + "', 1, 'PART', 1, 'A', 'Kurs', 'Lst', "
+                + issued + ", " + revoked + ")";
     }
 }
