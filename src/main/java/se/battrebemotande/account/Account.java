@@ -25,6 +25,12 @@ public class Account {
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 500;
 
+    /**
+     * The characters a name may not hold (review L2): control and format characters (bidi overrides,
+     * zero-width spaces), private-use, surrogate and unassigned code points.
+     */
+    public static final String NAME_CHARACTERS = "^[^\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}\\p{Cn}]*$";
+
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -70,9 +76,13 @@ public class Account {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Names keep their case but not stray whitespace. */
+    /** Names keep their case but not stray whitespace, in Unicode's composed form (NFC). */
     public static String normalizeName(String name) {
-        return name == null ? null : name.strip().replaceAll("\\s+", " ");
+        return name == null
+                ? null
+                : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+                        .strip()
+                        .replaceAll("\\s+", " ");
     }
 
     void grant(Role role) {

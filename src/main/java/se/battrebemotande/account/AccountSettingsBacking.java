@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import se.battrebemotande.platform.NameOnPaper;
 import se.battrebemotande.web.PublicAddress;
 import se.battrebemotande.web.Texts;
 
@@ -45,7 +46,8 @@ public class AccountSettingsBacking {
 
     @NotBlank(message = "{account.name.required}")
     @Size(max = Account.NAME_MAX, message = "{account.name.size}")
-    @Pattern(regexp = "^[^\\p{Cc}\\p{Cf}]*$", message = "{account.name.characters}")
+    @Pattern(regexp = Account.NAME_CHARACTERS, message = "{account.name.characters}")
+    @NameOnPaper
     private String name;
 
     @NotBlank(message = "{account.email.required}")

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import se.battrebemotande.platform.NameOnPaper;
 import se.battrebemotande.web.ClientAddress;
 import se.battrebemotande.web.Language;
 import se.battrebemotande.web.LocalPath;
@@ -51,7 +52,8 @@ public class RegisterBacking {
 
     @NotBlank(message = "{account.name.required}")
     @Size(max = Account.NAME_MAX, message = "{account.name.size}")
-    @Pattern(regexp = "^[^\\p{Cc}\\p{Cf}]*$", message = "{account.name.characters}")
+    @Pattern(regexp = Account.NAME_CHARACTERS, message = "{account.name.characters}")
+    @NameOnPaper
     private String name;
 
     @NotBlank(message = "{account.email.required}")

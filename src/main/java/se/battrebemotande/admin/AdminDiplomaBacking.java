@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.omnifaces.cdi.Param;
@@ -15,6 +16,7 @@ import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.diploma.Diploma;
 import se.battrebemotande.diploma.DiplomaChangeRefusedException;
 import se.battrebemotande.diploma.Diplomas;
+import se.battrebemotande.platform.NameOnPaper;
 import se.battrebemotande.web.Texts;
 
 /**
@@ -45,6 +47,8 @@ public class AdminDiplomaBacking {
 
     @NotBlank(message = "{diploma.name.required}")
     @Size(max = Account.NAME_MAX, message = "{account.name.size}")
+    @Pattern(regexp = Account.NAME_CHARACTERS, message = "{account.name.characters}")
+    @NameOnPaper
     private String correctedName;
 
     @PostConstruct

@@ -16,6 +16,7 @@ import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.account.EmailAlreadyRegisteredException;
 import se.battrebemotande.account.NewPassword;
 import se.battrebemotande.account.SignIn;
+import se.battrebemotande.platform.NameOnPaper;
 import se.battrebemotande.web.Language;
 import se.battrebemotande.web.Texts;
 
@@ -49,7 +50,8 @@ public class InvitationBacking {
 
     @NotBlank(message = "{account.name.required}")
     @Size(max = Account.NAME_MAX, message = "{account.name.size}")
-    @Pattern(regexp = "^[^\\p{Cc}\\p{Cf}]*$", message = "{account.name.characters}")
+    @Pattern(regexp = Account.NAME_CHARACTERS, message = "{account.name.characters}")
+    @NameOnPaper
     private String name;
 
     @NotBlank(message = "{account.password.required}")

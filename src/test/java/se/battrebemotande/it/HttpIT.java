@@ -106,6 +106,24 @@ class HttpIT {
                 "submit",
                 Map.of("name", "x".repeat(201), "email", "lang@example.se", "password", "ett långt lösenord"));
         assertTrue(tooLong.body().contains("Namnet får vara högst 200 tecken"), tooLong.body());
+
+        HttpResponse<String> unprintable = web.submit(
+                "/register",
+                "register",
+                "submit",
+                Map.of("name", "محمد", "email", "skrift@example.se", "password", "ett långt lösenord"));
+        assertTrue(
+                unprintable.body().contains("inte kan skrivas ut på diplomet"),
+                "review L2: " + unprintable.statusCode() + " " + main(unprintable.body()));
+        HttpResponse<String> bidi = web.submit(
+                "/register",
+                "register",
+                "submit",
+                Map.of("name", "Kim \u202eBerg", "email", "bidi@example.se", "password", "ett långt lösenord"));
+        assertTrue(
+                bidi.body().contains("Namnet innehåller tecken som inte kan stå på ett diplom")
+                        || bidi.body().contains("inte kan skrivas ut på diplomet"),
+                "review L2: a bidi override is refused");
     }
 
     @Test
