@@ -163,6 +163,28 @@ class HttpIT {
     }
 
     @Test
+    void afterFiveWrongPasswordsEvenTheRightOneWaitsItsTurn() throws InterruptedException {
+        String email = web.registerNewLearner("Gissad Person");
+        Web guesser = new Web(base);
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = guesser.submit(
+                    "/login", "login", "submit", Map.of("email", email, "password", "gissning nummer " + i));
+            assertTrue(wrong.body().contains("E-postadressen eller lösenordet stämmer inte"), "try " + i);
+        }
+        HttpResponse<String> held = guesser.submit(
+                "/login", "login", "submit", Map.of("email", email.toUpperCase(), "password", "ett långt lösenord"));
+        assertEquals(200, held.statusCode());
+        assertTrue(held.body().contains("För många misslyckade inloggningar"), "review M2: " + main(held.body()));
+        HttpResponse<String> course = guesser.get("/course");
+        assertTrue(
+                course.statusCode() == 302 || !course.body().contains("Välkommen"),
+                "the right password was not even checked: " + course.statusCode() + " " + main(course.body()));
+        Thread.sleep(1200);
+        guesser.signIn(email, "ett långt lösenord");
+        assertEquals(200, guesser.get("/course").statusCode(), "after the pause it works");
+    }
+
+    @Test
     void parallelRegistrationsWithOneAddressAreAllAnsweredCalmly() throws Exception {
         String email = "samtidig-" + UUID.randomUUID() + "@example.se";
         ExecutorService pool = Executors.newFixedThreadPool(5);
