@@ -327,4 +327,32 @@ class AccountBrowserIT implements ScreenshotOnFailure.HasBrowser {
         b.waitForPath("/course");
         assertTrue(b.text(".lead").contains("Rut Igen"), "the address is free for a new account");
     }
+
+    @Test
+    void everyAccountPagePassesAxeInSwedishAndEnglish() {
+        b = Browser.open(base);
+        List<String> visitorPages = List.of(
+                "/registered",
+                "/password/forgot",
+                "/password/reset/ingen-sadan-lank",
+                "/email/confirm/ingen-sadan-lank",
+                "/account-deleted",
+                "/privacy");
+        for (String language : List.of("sv", "en")) {
+            for (String page : visitorPages) {
+                b.go(page + "?lang=" + language);
+                b.assertAccessible(page + " (" + language + ")");
+            }
+        }
+        b.register("Axel Axe", unique("axe"), PASSWORD);
+        b.waitForPath("/course");
+        for (String language : List.of("sv", "en")) {
+            for (String page : List.of("/logout", "/account", "/diplomas", "/course")) {
+                b.go(page + "?lang=" + language);
+                b.assertAccessible(page + " signed in (" + language + ")");
+            }
+        }
+        b.go("/logout?lang=sv");
+        b.screenshot("logout-asks");
+    }
 }
