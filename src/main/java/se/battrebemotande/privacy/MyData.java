@@ -20,7 +20,8 @@ import se.battrebemotande.account.Accounts;
 
 /**
  * Everything stored about one person, as one JSON document with names a person can read: the
- * account, the progress on each step (which seconds of each film were played), every test attempt
+ * account, the progress on each step (which seconds of each film were played, and which bytes of the
+ * film were sent to the browser), every test attempt
  * with each question, the choices offered and those ticked, the certificates and diplomas, the
  * organisations joined, and the mail sent to the address. Titles and texts are in Swedish, as the
  * course was written.
@@ -50,6 +51,7 @@ public class MyData {
                                 .add("role", account.getRole().name())
                                 .add("createdAt", text(account.getCreatedAt())));
         json.add("courseProgress", progress(accountId));
+        json.add("filmDelivered", delivered(accountId));
         json.add("testAttempts", attempts(accountId));
         json.add("diplomas", diplomas(accountId));
         json.add("organisations", organisations(accountId));
@@ -78,6 +80,17 @@ public class MyData {
                         "bestScorePercent", r[9],
                         "testPassedAt", r[10],
                         "stepCompletedAt", r[11])));
+        return all;
+    }
+
+    /** Which bytes of each step's film the site sent to the person's browser (learning.DeliveredBytes). */
+    private JsonArrayBuilder delivered(long accountId) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        rows(
+                        "SELECT s.title_sv, f.ranges, f.updated_at FROM film_delivery f JOIN step s ON s.id = f.step_id"
+                                + " WHERE f.account_id = ?1 ORDER BY s.id",
+                        accountId)
+                .forEach(r -> all.add(object("step", r[0], "fileSizeAndByteRanges", r[1], "lastDeliveredAt", r[2])));
         return all;
     }
 

@@ -285,6 +285,7 @@ class AccountBrowserIT implements ScreenshotOnFailure.HasBrowser {
         assertEquals("Rut Raderad", mine.getJsonObject("account").getString("name"));
         assertEquals(email, mine.getJsonObject("account").getString("email"));
         assertEquals(12, mine.getJsonArray("courseProgress").size(), "every step");
+        assertEquals(12, mine.getJsonArray("filmDelivered").size(), "what was sent of every film");
         assertEquals(
                 "Introduktion",
                 mine.getJsonArray("courseProgress").getJsonObject(0).getString("part"));
