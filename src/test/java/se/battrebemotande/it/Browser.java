@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
@@ -210,6 +211,45 @@ public final class Browser implements AutoCloseable {
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         Assertions.assertTrue(blocking.isEmpty(), page + " (" + path() + ") has accessibility violations:\n" + report);
+    }
+
+    /**
+     * Shows pages as a screen {@code width} CSS pixels wide (a phone at 320 or 375; 320 is also a
+     * 1280 px window zoomed to 400 %), through Chromium's device emulation. Not as a "mobile" device:
+     * that would zoom a too-wide page out to fit and hide the very overflow the tests look for.
+     */
+    public void width(int width) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        width < 600 ? 740 : 900,
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        width < 600));
+    }
+
+    /**
+     * Asserts that the page does not scroll sideways (WCAG 1.4.10 Reflow), naming the elements that
+     * stick out when it does.
+     */
+    public void assertReflows(String page) {
+        Object report = js("var w = document.documentElement.clientWidth;"
+                + "if (document.documentElement.scrollWidth <= w) { return ''; }"
+                + "var wide = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.right > w + 1 && wide.length < 8) {"
+                + "    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + "      + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ').join('.') : '')"
+                + "      + ' ' + Math.round(r.width) + 'px to ' + Math.round(r.right));"
+                + "  }"
+                + "});"
+                + "return document.documentElement.scrollWidth + ' > ' + w + ': ' + wide.join('; ');");
+        Assertions.assertEquals("", report, page + " (" + path() + ") scrolls sideways");
     }
 
     /** The cookie header a plain HTTP client needs to act as this browser's learner. */

@@ -183,11 +183,12 @@ class StatisticsIT {
             for (int p = 0; p < parts.size(); p++) {
                 diploma(c, 10 + p, 1, "PART", parts.get(p).id(), at(3, 21 + p));
             }
+            // As a reissue does it: the old diploma stops being valid before the new one is stored.
             diploma(c, 20, 1, "COURSE", null, at(3, 25));
+            c.createStatement().execute("UPDATE diploma SET revoked_at = CURRENT_TIMESTAMP WHERE id = " + (BASE + 20));
             diploma(c, 21, 1, "COURSE", null, at(3, 28));
             c.createStatement()
-                    .execute("UPDATE diploma SET revoked_at = CURRENT_TIMESTAMP, replaced_by = " + (BASE + 21)
-                            + " WHERE id = " + (BASE + 20));
+                    .execute("UPDATE diploma SET replaced_by = " + (BASE + 21) + " WHERE id = " + (BASE + 20));
             diploma(c, 22, 2, "PART", parts.get(0).id(), at(3, 15));
             diploma(c, 23, 6, "COURSE", null, at(2, 20));
             // Four two-question tests: q1 right, right, right, wrong; q2 right, right, wrong, wrong.
