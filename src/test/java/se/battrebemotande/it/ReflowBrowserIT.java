@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Every page on a phone and zoomed in (issue 12): as a visitor, a learner, an organisation's
@@ -150,11 +152,11 @@ class ReflowBrowserIT implements ScreenshotOnFailure.HasBrowser {
         visit(
                 "learner",
                 List.of("/course", stepPage, stepPage + "/test", "/diplomas", "/account", "/org/new", "/logout"));
-        b.find(".site-nav form[action$='/logout'] button").click();
+        logOut();
 
         b.signIn(organiserEmail, PASSWORD);
         visit("organiser", List.of("/org", org, org + "/enrol", org + "/join-link", org + "/settings"));
-        b.find(".site-nav form[action$='/logout'] button").click();
+        logOut();
 
         String organisation = org.substring("/org/".length());
         List<String> adminPages = AdministrationHttpIT.pages(admin, code, organisation, organisation).stream()
@@ -164,5 +166,35 @@ class ReflowBrowserIT implements ScreenshotOnFailure.HasBrowser {
         b.signInAsAdministrator();
         visit("admin", adminPages);
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    private void logOut() {
+        b.clickAndLoad(".site-nav form[action$='/logout'] button");
+        b.await(20).until(d -> b.path().startsWith("/?loggedOut"));
+    }
+
+    /** The header's menu on a phone: a real button, with the keyboard alone, and closed again with Escape. */
+    @Test
+    void thePhoneMenuOpensAndClosesWithTheKeyboard() {
+        b = Browser.open(base);
+        b.width(320);
+        b.go("/?lang=sv");
+        assertEquals("false", b.find(".menu-button").getAttribute("aria-expanded"));
+        assertTrue(!b.find("#site-menu").isDisplayed(), "the links fold away behind the button");
+        assertTrue(b.find(".menu-button").getSize().getHeight() >= 24, "a target of at least 24 px (WCAG 2.5.8)");
+        b.tabTo(".menu-button");
+        new Actions(b.driver).sendKeys(Keys.ENTER).perform();
+        assertEquals("true", b.find(".menu-button").getAttribute("aria-expanded"));
+        assertTrue(b.find("#site-menu a[href$='/login']").isDisplayed());
+        b.assertAccessible("the open menu at 320 px");
+        b.screenshot("menu-open-320");
+        b.tabTo("#site-menu a[href$='/login']");
+        new Actions(b.driver).sendKeys(Keys.ESCAPE).perform();
+        assertEquals("false", b.find(".menu-button").getAttribute("aria-expanded"));
+        assertEquals(b.find(".menu-button"), b.driver.switchTo().activeElement(), "focus back on the button");
+        b.width(1280);
+        b.go("/?lang=sv");
+        assertTrue(!b.find(".menu-button").isDisplayed(), "no menu button on a wide screen");
+        assertTrue(b.find("#site-menu a[href$='/login']").isDisplayed());
     }
 }
