@@ -47,13 +47,6 @@ public class AccountLinks {
         return link;
     }
 
-    /** Forgets every link of an account (when it is deleted). */
-    public void forget(long accountId) {
-        em.createNamedQuery("AccountLink.deleteOf")
-                .setParameter("account", accountId)
-                .executeUpdate();
-    }
-
     private Optional<AccountLink> find(String token, LinkPurpose purpose, LockModeType lock) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();

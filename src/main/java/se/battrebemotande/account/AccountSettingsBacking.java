@@ -4,15 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import se.battrebemotande.platform.NameOnPaper;
 import se.battrebemotande.web.PublicAddress;
 import se.battrebemotande.web.Texts;
 
@@ -44,15 +40,10 @@ public class AccountSettingsBacking {
     @Inject
     Texts texts;
 
-    @NotBlank(message = "{account.name.required}")
-    @Size(max = Account.NAME_MAX, message = "{account.name.size}")
-    @Pattern(regexp = Account.NAME_CHARACTERS, message = "{account.name.characters}")
-    @NameOnPaper
+    @PersonName
     private String name;
 
-    @NotBlank(message = "{account.email.required}")
-    @Size(max = Account.EMAIL_MAX, message = "{account.email.invalid}")
-    @Email(regexp = EmailAddress.REGEX, message = "{account.email.invalid}")
+    @EmailInput
     private String newEmail;
 
     @NotBlank(message = "{account.currentPassword.required}")
@@ -68,7 +59,7 @@ public class AccountSettingsBacking {
     }
 
     public void changeEmail() throws IOException {
-        Optional<AccountChanges.Outcome> outcome = withPermit(() -> changes.requestEmailChange(
+        Optional<AccountChanges.Outcome> outcome = admitted(() -> changes.requestEmailChange(
                 user.id(), currentPassword, newEmail, publicAddress.forMail(Faces.getRequest())));
         if (outcome.isEmpty()) {
             return;
@@ -84,7 +75,7 @@ public class AccountSettingsBacking {
     }
 
     public void changePassword() throws IOException {
-        Optional<AccountChanges.Outcome> outcome = withPermit(() -> changes.changePassword(
+        Optional<AccountChanges.Outcome> outcome = admitted(() -> changes.changePassword(
                 user.id(), currentPassword, newPassword, publicAddress.forMail(Faces.getRequest())));
         if (outcome.isEmpty()) {
             return;
@@ -103,15 +94,12 @@ public class AccountSettingsBacking {
         done(texts.get("settings.confirm.sent", user.getAccount().getEmail()));
     }
 
-    private <T> Optional<T> withPermit(java.util.function.Supplier<T> work) {
-        Optional<Passwords.Permit> permit = passwords.admit();
-        if (permit.isEmpty()) {
+    private <T> Optional<T> admitted(java.util.function.Supplier<T> work) {
+        Optional<T> done = passwords.admitted(work);
+        if (done.isEmpty()) {
             Messages.addGlobalError(texts.get("account.busy"));
-            return Optional.empty();
         }
-        try (Passwords.Permit held = permit.get()) {
-            return Optional.of(work.get());
-        }
+        return done;
     }
 
     private void wrongPassword(String field) {

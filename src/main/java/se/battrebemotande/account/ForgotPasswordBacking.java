@@ -4,9 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import se.battrebemotande.web.ClientAddress;
@@ -35,9 +32,7 @@ public class ForgotPasswordBacking {
     @Inject
     Texts texts;
 
-    @NotBlank(message = "{account.email.required}")
-    @Size(max = Account.EMAIL_MAX, message = "{account.email.invalid}")
-    @Email(regexp = EmailAddress.REGEX, message = "{account.email.invalid}")
+    @EmailInput
     private String email;
 
     private boolean sent;

@@ -52,16 +52,11 @@ public class LoginBacking {
             Messages.addGlobalError(texts.get("login.wait", Waits.text(wait.toSeconds() + 1, texts)));
             return;
         }
-        Optional<Passwords.Permit> permit = passwords.admit();
-        if (permit.isEmpty()) {
+        Optional<Boolean> signedIn =
+                passwords.admitted(() -> signIn.signIn(email, password, LocalPath.orElse(next, "/course")));
+        if (signedIn.isEmpty()) {
             Messages.addGlobalError(texts.get("account.busy"));
-            return;
-        }
-        boolean signedIn;
-        try (Passwords.Permit held = permit.get()) {
-            signedIn = signIn.signIn(email, password, LocalPath.orElse(next, "/course"));
-        }
-        if (signedIn) {
+        } else if (signedIn.get()) {
             throttle.loginSucceeded(email, client);
         } else {
             throttle.loginFailed(email, client);

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Hashes and checks passwords with Jakarta Security's PBKDF2 (HMAC-SHA-256, 600 000 iterations, as
  * OWASP recommends in 2026). The settings travel inside each stored hash, so older, weaker hashes
  * still verify and are replaced at the owner's next login. Each hash costs a core about a quarter of
- * a second, so the forms that hash ask {@link #admit()} first: no more hashes run at once than the
+ * a second, so the forms that hash run it through {@link #admitted}: no more hashes run at once than the
  * server has cores, and a crowd waits a moment or is told to try again rather than stalling the site.
  */
 @ApplicationScoped
@@ -45,22 +46,23 @@ public class Passwords {
         decoy = hash.generate("decoy password for unknown accounts".toCharArray());
     }
 
-    /** A permission to hash, given back by closing it. */
-    public interface Permit extends AutoCloseable {
-        @Override
-        void close();
-    }
-
-    /** A permission to hash, to close when done; empty when the server is too busy to wait for one. */
-    public Optional<Permit> admit() {
+    /**
+     * Runs {@code work} (which hashes) once one of the permits is free; empty when the server is too
+     * busy to give one within a few seconds, for the form to say "try again in a moment".
+     */
+    public <T> Optional<T> admitted(Supplier<T> work) {
         try {
-            if (running.tryAcquire(ADMISSION_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                return Optional.of(running::release);
+            if (!running.tryAcquire(ADMISSION_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return Optional.empty();
             }
-            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        }
+        try {
+            return Optional.of(work.get());
+        } finally {
+            running.release();
         }
     }
 

@@ -4,18 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import se.battrebemotande.platform.NameOnPaper;
 import se.battrebemotande.web.ClientAddress;
 import se.battrebemotande.web.Language;
 import se.battrebemotande.web.LocalPath;
@@ -50,15 +45,10 @@ public class RegisterBacking {
     @Inject
     PublicAddress publicAddress;
 
-    @NotBlank(message = "{account.name.required}")
-    @Size(max = Account.NAME_MAX, message = "{account.name.size}")
-    @Pattern(regexp = Account.NAME_CHARACTERS, message = "{account.name.characters}")
-    @NameOnPaper
+    @PersonName
     private String name;
 
-    @NotBlank(message = "{account.email.required}")
-    @Size(max = Account.EMAIL_MAX, message = "{account.email.invalid}")
-    @Email(regexp = EmailAddress.REGEX, message = "{account.email.invalid}")
+    @EmailInput
     private String email;
 
     @NotBlank(message = "{account.password.required}")
@@ -81,13 +71,15 @@ public class RegisterBacking {
             Messages.addGlobalError(texts.get("register.limited", Waits.text(wait, texts)));
             return;
         }
-        Optional<Passwords.Permit> permit = passwords.admit();
-        if (permit.isEmpty()) {
+        String site = publicAddress.forMail(request);
+        if (passwords
+                .admitted(() -> {
+                    registrations.register(name, email, password, language.getLocale(), site);
+                    return true;
+                })
+                .isEmpty()) {
             Messages.addGlobalError(texts.get("account.busy"));
             return;
-        }
-        try (Passwords.Permit held = permit.get()) {
-            registrations.register(name, email, password, language.getLocale(), publicAddress.forMail(request));
         }
         String after = getNext();
         Faces.getExternalContext()

@@ -62,16 +62,14 @@ public class ResetPasswordBacking {
     }
 
     public void save() throws IOException {
-        Optional<Passwords.Permit> permit = passwords.admit();
-        if (permit.isEmpty()) {
+        HttpServletRequest request = Faces.getRequest();
+        String site = publicAddress.forMail(request);
+        Optional<Optional<Account>> reset = passwords.admitted(() -> resets.reset(token, password, site));
+        if (reset.isEmpty()) {
             Messages.addGlobalError(texts.get("account.busy"));
             return;
         }
-        HttpServletRequest request = Faces.getRequest();
-        Optional<Account> account;
-        try (Passwords.Permit held = permit.get()) {
-            account = resets.reset(token, password, publicAddress.forMail(request));
-        }
+        Optional<Account> account = reset.get();
         if (account.isEmpty()) {
             open = false;
             return;

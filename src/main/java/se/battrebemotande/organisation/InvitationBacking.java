@@ -4,19 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import se.battrebemotande.account.Account;
 import se.battrebemotande.account.CurrentUser;
 import se.battrebemotande.account.EmailAlreadyRegisteredException;
 import se.battrebemotande.account.NewPassword;
+import se.battrebemotande.account.PersonName;
 import se.battrebemotande.account.SignIn;
-import se.battrebemotande.platform.NameOnPaper;
 import se.battrebemotande.web.Language;
 import se.battrebemotande.web.Texts;
 
@@ -48,10 +45,7 @@ public class InvitationBacking {
     @Param
     String token;
 
-    @NotBlank(message = "{account.name.required}")
-    @Size(max = Account.NAME_MAX, message = "{account.name.size}")
-    @Pattern(regexp = Account.NAME_CHARACTERS, message = "{account.name.characters}")
-    @NameOnPaper
+    @PersonName
     private String name;
 
     @NotBlank(message = "{account.password.required}")

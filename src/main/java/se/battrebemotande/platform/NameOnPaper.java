@@ -1,5 +1,6 @@
 package se.battrebemotande.platform;
 
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -20,7 +21,7 @@ import java.text.Normalizer;
  * letter silently goes missing from the document. Names in other scripts are asked for as in the
  * person's passport, in Latin letters.
  */
-@Target(FIELD)
+@Target({FIELD, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Constraint(validatedBy = NameOnPaper.Check.class)
 public @interface NameOnPaper {

@@ -46,16 +46,14 @@ public class DeleteAccountBacking {
 
     public void delete() throws IOException, ServletException {
         long id = user.id();
-        Optional<Passwords.Permit> permit = passwords.admit();
-        if (permit.isEmpty()) {
+        String email = user.getAccount().getEmail();
+        Optional<Boolean> checked =
+                passwords.admitted(() -> accounts.authenticate(email, password).isPresent());
+        if (checked.isEmpty()) {
             Messages.addGlobalError(texts.get("account.busy"));
             return;
         }
-        boolean right;
-        try (Passwords.Permit held = permit.get()) {
-            right = accounts.authenticate(user.getAccount().getEmail(), password)
-                    .isPresent();
-        }
+        boolean right = checked.get();
         if (!right) {
             Messages.addError("delete:deletePassword", texts.get("settings.password.wrong"));
             Faces.validationFailed();
